@@ -1,0 +1,186 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import globals from 'globals';
+
+/**
+ * Code flows one way (ARCHITECTURE.md): lib -> content/engine/share/embed -> store -> components
+ * -> features -> app. These zones make lint fail when someone breaks it.
+ */
+const PURE = ['src/engine', 'src/share', 'src/embed'];
+const UI_AND_STATE = ['src/app', 'src/features', 'src/components', 'src/store'];
+const REACT_PACKAGES = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react-router',
+  'zustand',
+  'zustand/*',
+];
+
+const zones = [
+  // Pure layers: no UI, no store, no app.
+  ...PURE.map((target) => ({
+    target,
+    from: UI_AND_STATE,
+    message: 'Pure modules (engine, share, embed) must not import UI, store or app code.',
+  })),
+  {
+    target: 'src/engine',
+    from: ['src/share', 'src/embed'],
+    message: 'The engine depends on content types only.',
+  },
+  // content/ is the base: it knows nothing above it.
+  {
+    target: 'src/content',
+    from: [...UI_AND_STATE, ...PURE],
+    message:
+      'content/ is the base layer; it must not import engine, share, embed, store or UI code.',
+  },
+  { target: 'src/lib', from: ['src/!(lib)/**/*'], message: 'lib/ imports nothing internal.' },
+  {
+    target: 'src/components',
+    from: ['src/app', 'src/features', 'src/store', 'src/engine', 'src/share'],
+    message: 'Components are props-only: they import lib/ and content types only.',
+  },
+  {
+    target: 'src/store',
+    from: ['src/app', 'src/features', 'src/components'],
+    message: 'The store holds no UI.',
+  },
+  {
+    target: 'src/features',
+    from: ['src/app'],
+    message: 'Features never import the app composition root.',
+  },
+  // Features never import a sibling feature.
+  ...['start', 'wizard', 'result', 'catalog', 'compare', 'embed'].map((f) => ({
+    target: `src/features/${f}`,
+    from: ['src/features/!(' + f + ')/**/*'],
+    message: 'A feature never imports another feature; move shared parts to components/.',
+  })),
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'screenshots',
+      'public',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-default-export': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    // Pure modules: no React, no DOM, no store, no zod at run time.
+    files: ['src/engine/**/*.ts', 'src/share/**/*.ts', 'src/embed/**/*.ts', 'src/content/types.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...REACT_PACKAGES.filter((p) => !p.includes('*')), 'zod'].map((name) => ({
+            name,
+            message: 'Pure modules must not depend on React, the router, the store or zod.',
+          })),
+          patterns: [
+            {
+              group: ['react-dom/*', 'zustand/*'],
+              message: 'Pure modules must not depend on React or the store.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'location',
+      ],
+    },
+  },
+  {
+    // Browser code: zod, YAML and Markdown stay at build time.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/content/schema.ts',
+      'src/content/parse.ts',
+      'src/content/checks.ts',
+      'src/content/compile.ts',
+      'src/content/load.ts',
+      'src/content/vite-plugin.ts',
+      'src/**/*.test.{ts,tsx}',
+      'src/engine/**',
+      'src/share/**',
+      'src/embed/**',
+      'src/content/types.ts',
+      'src/test-setup.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'yaml',
+            'unified',
+            'remark-parse',
+            'remark-rehype',
+            'rehype-sanitize',
+            'rehype-stringify',
+          ].map((name) => ({
+            name,
+            message: 'Content parsing happens at build time; read src/content/catalog.ts instead.',
+          })),
+          patterns: [
+            {
+              regex: '(^|/)content/(schema|parse|checks|compile|load|vite-plugin)(\\.ts)?$',
+              message:
+                'Build-time content code must not reach the browser bundle; import types from content/types.ts.',
+              allowTypeImports: true,
+            },
+            {
+              group: ['zod'],
+              message: 'Validation happens at build time; zod must not reach the browser bundle.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['e2e/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.js'],
+    rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off' },
+  },
+);

@@ -1,0 +1,73 @@
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { paths } from '../lib/paths.ts';
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-3 py-2 text-sm font-medium hover:bg-surface-2 ${isActive ? 'text-fg underline underline-offset-4' : 'text-muted'}`;
+
+export function Layout() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // On navigation, move focus to the new page so screen readers and keyboards start at the top.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+    window.scrollTo(0, 0);
+  }, [pathname]);
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-accent focus:px-3 focus:py-2 focus:text-accent-fg"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-border">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-3">
+          <Link to={paths.home.to()} className="flex items-center gap-2 font-semibold text-fg">
+            <svg aria-hidden="true" viewBox="0 0 32 32" className="size-6">
+              <rect width="32" height="32" rx="7" className="fill-accent" />
+              <path
+                d="M8 11h16M8 16h16M8 21h10"
+                className="stroke-accent-fg"
+                strokeWidth="3"
+                strokeLinecap="round"
+              />
+            </svg>
+            Stackwise
+          </Link>
+          <nav aria-label="Main">
+            <ul className="flex gap-1">
+              <li>
+                <NavLink to={paths.catalog.to()} className={navClass}>
+                  Catalog
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main
+        id="main"
+        ref={main}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none"
+      >
+        <Outlet />
+      </main>
+      <footer className="border-t border-border">
+        <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
+          Stackwise runs entirely in your browser. Nothing you answer leaves this page.
+        </p>
+      </footer>
+    </div>
+  );
+}
