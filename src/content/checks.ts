@@ -33,6 +33,11 @@ export type ScenarioData = z.infer<typeof ScenarioFrontMatterSchema>;
 
 export interface ValidatedContent {
   criteria: Located<CriteriaData> | null;
+  /**
+   * Technologies whose file failed validation but whose id and category are known: references to
+   * them are not reported again, so one broken file gives one error, not a cascade.
+   */
+  unvalidated: { id: string; category: Category; roles: Role[] }[];
   technologies: (Located<TechnologyData> & { category: Category })[];
   questions: Located<QuestionData>[];
   pitfalls: Located<PitfallData>[];
@@ -133,7 +138,10 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Run every cross-file rule. Returns the errors, in file order. */
-export function checkContent(content: ValidatedContent): ContentError[] {
+export function checkContent(
+  content: ValidatedContent,
+  contract: Record<string, { kind: 'single' | 'multiple'; options: string[] }> = PUBLIC_QUESTIONS,
+): ContentError[] {
   const errors: ContentError[] = [];
   const err = (file: ParsedFile, path: readonly PathKey[], message: string, key = false) =>
     errors.push(file.errorAt(path, message, { key }));
@@ -177,7 +185,7 @@ export function checkContent(content: ValidatedContent): ContentError[] {
     `"${id}" is not a known criterion. Criteria are listed in content/criteria.md.${closest(id, criteria.keys())}`;
 
   // Technologies.
-  const techs = new Map<string, { category: Category; roles: Role[]; file: ParsedFile }>();
+  const techs = new Map<string, { category: Category; roles: Role[]; file: ParsedFile | null }>();
   const uniqueIn = <
     T extends { file: ParsedFile; data: { id: string; aliases?: string[] | undefined } },
   >(
@@ -203,6 +211,8 @@ export function checkContent(content: ValidatedContent): ContentError[] {
       });
   };
   uniqueIn(content.technologies, 'technology');
+  for (const t of content.unvalidated)
+    techs.set(t.id, { category: t.category, roles: t.roles, file: null });
   for (const t of content.technologies)
     techs.set(t.data.id, {
       category: t.category,
@@ -325,9 +335,9 @@ export function checkContent(content: ValidatedContent): ContentError[] {
   for (const { data } of content.questions)
     for (const id of [data.id, ...(data.aliases ?? [])])
       publicIds.set(id, new Set(data.options.flatMap((o) => [o.id, ...(o.aliases ?? [])])));
-  if (content.questions.length > 0) {
-    const anchor = content.questions[0]!.file;
-    for (const [id, spec] of Object.entries(PUBLIC_QUESTIONS)) {
+  if (Object.keys(contract).length > 0) {
+    const anchor = content.questions[0]?.file;
+    for (const [id, spec] of Object.entries(contract)) {
       const options = publicIds.get(id);
       if (!options) {
         errors.push({
@@ -340,6 +350,7 @@ export function checkContent(content: ValidatedContent): ContentError[] {
       }
       const q = content.questions.find((x) => x.data.id === id || x.data.aliases?.includes(id));
       const file = q?.file ?? anchor;
+      if (!file) continue;
       if (q && q.data.kind !== spec.kind)
         err(file, ['kind'], `"${id}" must stay ${spec.kind} choice: share links depend on it.`);
       for (const option of spec.options)
@@ -348,6 +359,7 @@ export function checkContent(content: ValidatedContent): ContentError[] {
             file,
             ['options'],
             `The option "${option}" is part of share links and must stay (or be listed in another option's "aliases").`,
+            true,
           );
     }
   }

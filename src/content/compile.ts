@@ -11,7 +11,7 @@ import {
   type ContentError,
   type ParsedFile,
 } from './parse.ts';
-import { checkContent, type ValidatedContent } from './checks.ts';
+import { checkContent, rolesOf, type ValidatedContent } from './checks.ts';
 import {
   CATEGORIES,
   CriteriaFrontMatterSchema,
@@ -60,10 +60,14 @@ const SECTION_BY_HEADING = new Map<string, SectionKey>(
 );
 
 /** Compile every content file into a catalog, or report every error found (not just the first). */
-export function compileContent(files: readonly SourceFile[]): CompileResult {
+export function compileContent(
+  files: readonly SourceFile[],
+  options: { contract?: Parameters<typeof checkContent>[1] } = {},
+): CompileResult {
   const errors: ContentError[] = [];
   const content: ValidatedContent = {
     criteria: null,
+    unvalidated: [],
     technologies: [],
     questions: [],
     pitfalls: [],
@@ -110,6 +114,7 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
       case 'technology': {
         const v = validate(file, TECHNOLOGY_SCHEMAS[kind.category]);
         if (v.data) content.technologies.push({ file, data: v.data, category: kind.category });
+        else content.unvalidated.push(...stubOf(file.data, kind.category));
         errors.push(...v.errors);
         for (const s of body.sections)
           if (!SECTION_BY_HEADING.has(s.heading.toLowerCase()))
@@ -151,7 +156,7 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
       message: 'The criteria file is missing: every score and weight needs its vocabulary.',
     });
 
-  errors.push(...checkContent(content));
+  errors.push(...checkContent(content, options.contract));
   if (errors.length > 0) return { catalog: null, errors: sortErrors(errors) };
 
   const body = (file: ParsedFile) => bodies.get(file)!;
@@ -251,6 +256,14 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
     },
     errors: [],
   };
+}
+
+/** Id, category and roles of a technology file that failed validation, when they can be read. */
+function stubOf(data: unknown, category: Category): ValidatedContent['unvalidated'] {
+  const { id, roles } = data as { id?: unknown; roles?: unknown };
+  if (typeof id !== 'string') return [];
+  const names = Array.isArray(roles) ? roles.filter((r) => r === 'primary' || r === 'cache') : [];
+  return [{ id, category, roles: rolesOf({ roles: names }, category) }];
 }
 
 function compareIds(a: string, b: string): number {

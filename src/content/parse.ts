@@ -257,7 +257,8 @@ export function validate<T>(
       errors.push(e);
     }
   };
-  for (const issue of result.error.issues) {
+  for (const raw of result.error.issues) {
+    const issue = innermostUnionIssue(raw, file.data);
     const path = issue.path as PathKey[];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -276,6 +277,26 @@ export function validate<T>(
     push(file.errorAt(path, describeIssue(issue, file.data), { key }));
   }
   return { data: null, errors };
+}
+
+/**
+ * A union (like a condition) that fails reports every branch's complaint. When one branch got
+ * further into the value (it failed on a nested union), point at that nested place instead.
+ */
+function innermostUnionIssue(issue: z.core.$ZodIssue, data: unknown): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  for (const branch of issue.errors) {
+    for (const nested of branch) {
+      const path = [...issue.path, ...nested.path] as PathKey[];
+      if (
+        nested.code === 'invalid_union' &&
+        nested.path.length > 0 &&
+        valueAt(data, path) !== undefined
+      )
+        return innermostUnionIssue({ ...nested, path } as z.core.$ZodIssue, data);
+    }
+  }
+  return issue;
 }
 
 function allowedKeys(schema: z.ZodType, path: readonly PathKey[]): string | null {
@@ -323,7 +344,7 @@ const sanitizeSchema: SanitizeSchema = {
     a: [
       ...(defaultSchema.attributes?.a ?? []),
       ['target', '_blank'],
-      ['rel', 'noopener noreferrer'],
+      ['rel', 'noopener', 'noreferrer'],
     ],
   },
 };
