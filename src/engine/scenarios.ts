@@ -1,0 +1,59 @@
+/**
+ * Scenarios are the catalog's regression tests: a persona's answers and the stack it must get.
+ * Pure; run by `npm run content:check` and by the unit tests.
+ */
+import type { Catalog, Role, Scenario } from '../content/types.ts';
+import { recommend } from './recommend.ts';
+
+export interface ScenarioFailure {
+  scenario: string;
+  source: string;
+  /** Plain-language description of each expectation that no longer holds. */
+  problems: string[];
+}
+
+/** Replay every scenario; returns one entry per scenario whose expectations no longer hold. */
+export function checkScenarios(catalog: Catalog): ScenarioFailure[] {
+  return catalog.scenarios
+    .map((s) => checkScenario(catalog, s))
+    .filter((f) => f.problems.length > 0);
+}
+
+export function scenarioAnswers(s: Scenario): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(s.answers).map(([q, a]) => [q, Array.isArray(a) ? a : [a]]),
+  );
+}
+
+export function checkScenario(catalog: Catalog, s: Scenario): ScenarioFailure {
+  const result = recommend(
+    catalog,
+    { answers: scenarioAnswers(s), exclude: s.exclude },
+    { sensitivity: false },
+  );
+  const problems: string[] = [];
+  const top = result.stacks[0];
+  if (!top) {
+    problems.push(`no stack could be formed: ${result.conflicts.map((c) => c.message).join(' ')}`);
+  } else {
+    for (const [role, expected] of Object.entries(s.expect.stack) as [Role, string][]) {
+      const got = top.picks[role];
+      const want = expected === 'none' ? undefined : expected;
+      if (got === want) continue;
+      const roleResult = result.roles.find((r) => r.role === role);
+      const score = (id: string | undefined) =>
+        id ? roleResult?.candidates.find((c) => c.id === id)?.score.toFixed(1) : undefined;
+      const detail =
+        got && want
+          ? ` (${got} scores ${score(got)}, ${want} scores ${score(want)} in this role)`
+          : '';
+      problems.push(`expected ${role} ${expected}, got ${got ?? 'none'}${detail}`);
+    }
+  }
+  const triggered = new Set(result.pitfalls.map((p) => p.id));
+  for (const id of s.expect.pitfalls)
+    if (!triggered.has(id)) problems.push(`expected pitfall ${id} to be triggered, it was not`);
+  for (const id of s.expect.notPitfalls)
+    if (triggered.has(id)) problems.push(`expected pitfall ${id} not to be triggered, it was`);
+  return { scenario: s.id, source: s.source, problems };
+}
