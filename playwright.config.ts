@@ -12,7 +12,8 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  workers: process.env.CI ? 1 : 2,
+  // Two cores: two workers. Every test has its own context, so specs are parallel-safe.
+  workers: 2,
   retries: 0,
   reporter: 'list',
   timeout: 30_000,

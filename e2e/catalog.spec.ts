@@ -34,12 +34,13 @@ const SEED_IDS = [
   'kafka',
 ];
 
+/** Technologies the catalog adds beyond the seed. */
+const EXTRA_IDS = ['django-orm'];
+
 const SECTION_HEADINGS = ['Languages', 'Frameworks', 'Databases', 'ORMs', 'Message brokers'];
 
 test.describe('catalog', () => {
-  test('lists all 25 seed technologies with their radar status and review date', async ({
-    page,
-  }) => {
+  test('lists all 25 seed technologies (and any additions) by section', async ({ page }) => {
     await page.goto('/#/catalog');
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { level: 1, name: 'Catalog' })).toBeVisible();
@@ -48,8 +49,12 @@ test.describe('catalog', () => {
       await expect(main.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
     }
 
-    const techLinks = main.getByRole('listitem').getByRole('heading', { level: 3 }).getByRole('link');
-    await expect(techLinks).toHaveCount(SEED_IDS.length);
+    const techLinks = main
+      .getByRole('listitem')
+      .getByRole('heading', { level: 3 })
+      .getByRole('link');
+    // Every seed id, plus what the catalog adds (Django ORM, which a Django stack needs).
+    await expect(techLinks).toHaveCount(SEED_IDS.length + EXTRA_IDS.length);
 
     for (const name of ['PostgreSQL', 'Actix Web', 'FastAPI', 'Go', 'tRPC']) {
       await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
@@ -58,18 +63,7 @@ test.describe('catalog', () => {
       links.map((a) => a.getAttribute('href') ?? ''),
     );
     const ids = hrefs.map((h) => decodeURIComponent(h.replace(/^.*#\/tech\//, '')));
-    expect([...ids].sort()).toEqual([...SEED_IDS].sort());
-
-    const cards = main
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { level: 3 }) });
-    await expect(cards).toHaveCount(SEED_IDS.length);
-    for (const card of await cards.all()) {
-      await expect(card).toContainText(/Radar status:\s*(adopt|trial|assess|hold)/i);
-      await expect(card).toContainText(
-        /Reviewed\s+(today|yesterday|\d+ days? ago|\d+ months? ago|\d+ years? ago)/,
-      );
-    }
+    expect([...ids].sort()).toEqual([...SEED_IDS, ...EXTRA_IDS].sort());
   });
 
   test('every card shows a radar status and when it was reviewed', async ({ page }) => {
@@ -151,7 +145,11 @@ const SCREENS: { label: string; path: string; heading: string | RegExp }[] = [
   { label: 'start page', path: '/#/', heading: /./ },
   { label: 'catalog', path: '/#/catalog', heading: 'Catalog' },
   { label: 'technology page', path: '/#/tech/postgresql', heading: 'PostgreSQL' },
-  { label: 'technology not found', path: '/#/tech/does-not-exist', heading: 'Technology not found' },
+  {
+    label: 'technology not found',
+    path: '/#/tech/does-not-exist',
+    heading: 'Technology not found',
+  },
   { label: 'page not found', path: '/#/nowhere', heading: 'Page not found' },
 ];
 
@@ -163,9 +161,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
           await setViewport(page, viewport);
           await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
           await page.goto(screen.path);
-          await expect(
-            page.getByRole('heading', { level: 1, name: screen.heading }),
-          ).toBeVisible();
+          await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
           await checkA11y(page, `${screen.label} (${viewport}, ${colorScheme})`);
         });
       }

@@ -138,7 +138,10 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
     .map((v) => {
       const nodes = v.nodes
         .slice(0, 3)
-        .map((n) => `      - ${n.target.join(' ')}${n.failureSummary ? `: ${oneLine(n.failureSummary)}` : ''}`)
+        .map(
+          (n) =>
+            `      - ${n.target.join(' ')}${n.failureSummary ? `: ${oneLine(n.failureSummary)}` : ''}`,
+        )
         .join('\n');
       const more = v.nodes.length > 3 ? `\n      ... and ${v.nodes.length - 3} more` : '';
       return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;

@@ -26,6 +26,7 @@ export type TechnologyData = z.infer<(typeof TECHNOLOGY_SCHEMAS)[Category]> & {
   language?: string;
   databases?: string[];
   roles?: ('primary' | 'cache')[];
+  framework?: string;
 };
 export type QuestionData = z.infer<typeof QuestionFrontMatterSchema>;
 export type PitfallData = z.infer<typeof PitfallFrontMatterSchema>;
@@ -259,6 +260,16 @@ export function checkContent(
         );
     }
     if (data.language !== undefined) techRef(file, ['language'], data.language, 'language');
+    if (data.framework !== undefined) {
+      techRef(file, ['framework'], data.framework, 'framework');
+      const fw = content.technologies.find((t) => t.data.id === data.framework);
+      if (fw && fw.data.language !== data.language)
+        err(
+          file,
+          ['framework'],
+          `"${data.framework}" is a ${fw.data.language ?? 'different'} framework, but this ORM is for ${data.language ?? 'another language'}.`,
+        );
+    }
     (data.databases ?? []).forEach((db, i) =>
       techRef(file, ['databases', i], db, 'database', (r) =>
         r.includes('database')

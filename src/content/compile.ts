@@ -179,6 +179,7 @@ export function compileContent(
       aliases: data.aliases ?? [],
       ...(data.language !== undefined && { language: data.language }),
       ...(data.databases !== undefined && { databases: data.databases }),
+      ...(data.framework !== undefined && { framework: data.framework }),
       ...(data.roles !== undefined && { roles: data.roles }),
       sections,
       intro: b.intro,
@@ -294,6 +295,7 @@ export function fingerprintOf(catalog: Omit<Catalog, 'fingerprint'>): string {
       t.language ?? null,
       t.databases ?? null,
       t.roles ?? null,
+      t.framework ?? null,
     ]),
     questions: catalog.questions.map((q) => [
       q.id,

@@ -50,6 +50,8 @@ export const OrmFrontMatterSchema = z.strictObject({
   ...TechnologyBase,
   language: IdSchema,
   databases: z.array(IdSchema).min(1, 'needs at least one supported database'),
+  /** An ORM that ships inside one framework (Django ORM): only ever paired with it, and it with only such ORMs. */
+  framework: IdSchema.optional(),
 });
 export const BrokerFrontMatterSchema = z.strictObject(TechnologyBase);
 

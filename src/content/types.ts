@@ -77,6 +77,8 @@ export interface Technology {
   language?: string;
   /** ORMs: the databases they support. */
   databases?: string[];
+  /** ORMs bundled with one framework (Django ORM): the only framework they pair with. */
+  framework?: string;
   /** Databases: the roles they can fill. */
   roles?: ('primary' | 'cache')[];
   sections: Partial<Record<SectionKey, Section>>;

@@ -63,8 +63,13 @@ function coherenceProblems(catalog: Catalog, result: Recommendation): string[] {
     if (fw.language !== lang) problems.push(`framework ${fw.id} is not ${lang}`);
     if (!byId.get(p.database!)?.roles?.includes('primary'))
       problems.push(`${p.database} is not a primary database`);
+    const bundled = catalog.technologies.filter((t) => t.framework === fw.id);
+    if (bundled.length > 0 && !bundled.some((o) => o.id === p.orm))
+      problems.push(`${fw.id} works only with its own ORM, but got ${p.orm ?? 'none'}`);
     if (p.orm) {
       const orm = byId.get(p.orm)!;
+      if (orm.framework && orm.framework !== fw.id)
+        problems.push(`${orm.id} ships inside ${orm.framework}, not ${fw.id}`);
       if (orm.language !== lang) problems.push(`orm ${orm.id} is not ${lang}`);
       if (!orm.databases?.includes(p.database!))
         problems.push(`orm ${orm.id} does not support ${p.database}`);

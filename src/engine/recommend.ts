@@ -13,9 +13,13 @@ import {
   type StackPick,
 } from './answers.ts';
 import {
+  buildFitMatrix,
   roleScale,
   scoreCandidate,
-  scoreOnly,
+  scoreRole,
+  criterionPoints,
+  type FitMatrix,
+  type RoleScale,
   weighAnswers,
   type Contribution,
   type RoleScore,
@@ -163,6 +167,9 @@ interface Context {
   questionTitle: Map<string, string>;
   optionLabel: Map<string, string>;
   roleMembers: Map<Role, Technology[]>;
+  matrix: FitMatrix;
+  /** Criteria that judge each role. */
+  judges: Map<Role, Set<string>>;
 }
 
 const contexts = new WeakMap<Catalog, Context>();
@@ -177,6 +184,13 @@ function contextOf(catalog: Catalog): Context {
     ctx = {
       catalog,
       roleMembers,
+      matrix: buildFitMatrix(catalog),
+      judges: new Map(
+        STACK_ROLES.map((r) => [
+          r,
+          new Set(catalog.criteria.filter((c) => c.roles.includes(r)).map((c) => c.id)),
+        ]),
+      ),
       index: indexCatalog(catalog),
       byId,
       criterionLabel: new Map(catalog.criteria.map((c) => [c.id, c.label])),
@@ -202,13 +216,14 @@ interface Run {
   effective: EffectiveAnswers;
   weights: Weights;
   scores: Map<Role, Map<string, RoleScore>>;
+  scales: Map<Role, RoleScale>;
+  /** The answers that weigh on each criterion. */
+  becauseOf: Map<string, string[]>;
   excluded: Set<string>;
   needs: Record<Need, boolean>;
   stacks: StackCandidate[];
   bestPerLanguage: Map<string, StackCandidate>;
 }
-
-const NO_BREAKDOWN: Contribution[] = [];
 
 /**
  * One ranking. `detailed: false` skips the per-answer breakdown and keeps only the best stack:
@@ -219,17 +234,16 @@ function run(ctx: Context, raw: Answers, exclude: readonly string[], detailed = 
   const effective = resolveAnswers(catalog, raw);
   const weights = weighAnswers(catalog, effective);
   const scores = new Map<Role, Map<string, RoleScore>>();
+  const fast = new Map<Role, Float64Array>();
+  const scales = new Map<Role, RoleScale>();
   for (const role of STACK_ROLES) {
-    const scale = roleScale(catalog, weights, role);
-    const map = new Map<string, RoleScore>();
-    for (const t of ctx.roleMembers.get(role)!)
-      map.set(
-        t.id,
-        detailed
-          ? scoreCandidate(t, scale)
-          : { score: scoreOnly(t, scale), contributions: NO_BREAKDOWN, byCriterion: new Map() },
-      );
-    scores.set(role, map);
+    const scale = roleScale(ctx.judges.get(role)!, weights, role);
+    scales.set(role, scale);
+    const members = ctx.roleMembers.get(role)!;
+    const out = new Float64Array(catalog.technologies.length);
+    scoreRole(ctx.matrix, scale, members, out);
+    fast.set(role, out);
+    if (detailed) scores.set(role, new Map(members.map((t) => [t.id, scoreCandidate(t, scale)])));
   }
   const excluded = new Set<string>();
   for (const id of exclude) {
@@ -243,7 +257,7 @@ function run(ctx: Context, raw: Answers, exclude: readonly string[], detailed = 
   const { stacks, bestPerLanguage } = searchStacks(
     {
       catalog,
-      scores,
+      score: (role, t) => fast.get(role)![ctx.matrix.techIndex.get(t.id)!]!,
       eligible: (t) => !excluded.has(t.id) && t.status !== 'hold',
       needsCache: needs.cache,
       needsBroker: needs.broker,
@@ -251,7 +265,24 @@ function run(ctx: Context, raw: Answers, exclude: readonly string[], detailed = 
     ctx.index,
     detailed ? 3 : 1,
   );
-  return { effective, weights, scores, excluded, needs, stacks, bestPerLanguage };
+  const becauseOf = new Map<string, string[]>();
+  if (detailed)
+    for (const e of weights.entries) {
+      const list = becauseOf.get(e.criterion) ?? [];
+      if (!list.includes(e.source.because)) list.push(e.source.because);
+      becauseOf.set(e.criterion, list);
+    }
+  return {
+    effective,
+    weights,
+    scores,
+    scales,
+    becauseOf,
+    excluded,
+    needs,
+    stacks,
+    bestPerLanguage,
+  };
 }
 
 function picksOf(stack: StackCandidate): StackPick {
@@ -344,7 +375,11 @@ function rankedStack(ctx: Context, s: StackCandidate, rank: number): RankedStack
 function noOrmNote(ctx: Context, s: StackCandidate): string {
   const lang = s.picks.language?.tech;
   const db = s.picks.database?.tech;
-  if (!lang || !db) return '';
+  const fw = s.picks.framework?.tech;
+  if (!lang || !db || !fw) return '';
+  const bundled = ctx.index.bundledOrms.get(fw.id);
+  if (bundled)
+    return `${fw.name} only works with its own ORM (${bundled.map((o) => o.name).join(', ')}), and none of it is available for ${db.name}.`;
   const orms = ctx.index.ormsOf.get(lang.id) ?? [];
   const supporting = orms.filter((o) => o.databases?.includes(db.id));
   if (orms.length === 0)
@@ -416,7 +451,7 @@ function roleResult(ctx: Context, r: Run, role: Role, top: StackCandidate | unde
       c.whyNot = incompatible;
       return c;
     }
-    if (winnerScore) c.lostOn = lostOn(ctx, r, winnerScore, s);
+    if (picked) c.lostOn = lostOn(ctx, r, role, picked, tech);
     const best = bestStackWith(ctx, r, tech, role, top);
     if (best !== undefined) c.bestStackScore = best;
     c.whyNot = whyLost(ctx, c, picked, winnerScore?.score, best, top.score);
@@ -439,6 +474,12 @@ function incompatibility(
     return `It is for ${own}; the recommended stack uses ${lang.name}.`;
   }
   if (role === 'orm') {
+    const fw = top.picks.framework!.tech;
+    const bundled = ctx.index.bundledOrms.get(fw.id);
+    if (tech.framework && tech.framework !== fw.id)
+      return `It ships inside ${ctx.byId.get(tech.framework)?.name ?? tech.framework}; the recommended framework is ${fw.name}.`;
+    if (bundled && !bundled.includes(tech))
+      return `${fw.name}, the recommended framework, comes with its own ORM (${bundled.map((o) => o.name).join(', ')}).`;
     const db = top.picks.database!.tech;
     if (!tech.databases?.includes(db.id))
       return `It does not support ${db.name}, the recommended database.`;
@@ -454,21 +495,19 @@ function incompatibility(
   return null;
 }
 
-function lostOn(ctx: Context, r: Run, winner: RoleScore, loser: RoleScore): LostOn[] {
+function lostOn(ctx: Context, r: Run, role: Role, winner: Technology, loser: Technology): LostOn[] {
+  const scale = r.scales.get(role)!;
   const out: LostOn[] = [];
-  for (const [criterion, points] of winner.byCriterion) {
-    const diff = points - (loser.byCriterion.get(criterion) ?? 0);
+  for (const { criterion, weight } of scale.totals) {
+    const diff =
+      criterionPoints(winner, scale, criterion, weight) -
+      criterionPoints(loser, scale, criterion, weight);
     if (diff < 0.5) continue;
-    const because = [
-      ...new Set(
-        r.weights.entries.filter((e) => e.criterion === criterion).map((e) => e.source.because),
-      ),
-    ];
     out.push({
       criterion,
       label: ctx.criterionLabel.get(criterion) ?? criterion,
       points: diff,
-      because,
+      because: r.becauseOf.get(criterion) ?? [],
     });
   }
   return out
@@ -487,13 +526,16 @@ function bestStackWith(
   if (role === 'language') return r.bestPerLanguage.get(tech.id)?.score;
   const score = r.scores.get(role)!.get(tech.id)!.score;
   const picks: Partial<Record<Role, Scored>> = { ...top.picks, [role]: { tech, score } };
-  if (role === 'database') {
-    const lang = top.picks.language!.tech.id;
-    const orm = (ctx.index.ormsOf.get(lang) ?? [])
-      .filter((o) => o.databases?.includes(tech.id) && !r.excluded.has(o.id) && o.status !== 'hold')
+  if (role === 'framework' || role === 'database') {
+    const fw = picks.framework!.tech;
+    const db = picks.database!.tech;
+    const bundled = ctx.index.bundledOrms.get(fw.id);
+    const orm = (bundled ?? ctx.index.ormsOf.get(picks.language!.tech.id) ?? [])
+      .filter((o) => o.databases?.includes(db.id) && !r.excluded.has(o.id) && o.status !== 'hold')
       .map((o) => ({ tech: o, score: r.scores.get('orm')!.get(o.id)!.score, key: o.id }))
       .sort(compareScored)[0];
     if (orm) picks.orm = orm;
+    else if (bundled) return undefined;
     else delete picks.orm;
   }
   return stackScore(picks);

@@ -65,18 +65,15 @@ export function weighAnswers(catalog: Catalog, answers: EffectiveAnswers): Weigh
 
 export interface Contribution {
   source: WeightSource;
-  /** Points out of 100 this answer added to the score. */
+  /** Points out of 100 this answer added to the score (negative for a radar penalty). */
   points: number;
-  /** The same points, per criterion. */
-  criteria: { criterion: string; points: number }[];
 }
 
 export interface RoleScore {
   /** 0-100. */
   score: number;
+  /** Largest first; the points add up to the score. */
   contributions: Contribution[];
-  /** Points per criterion (sums to score). */
-  byCriterion: Map<string, number>;
 }
 
 /** Precomputed per-role data shared by every candidate of a role. */
@@ -86,13 +83,22 @@ export interface RoleScale {
   entries: WeightEntry[];
   /** 5 x the sum of those weights: the best possible weighted fit. */
   denominator: number;
+  /** Total weight per criterion, for comparing two candidates criterion by criterion. */
+  totals: { criterion: string; weight: number }[];
 }
 
-export function roleScale(catalog: Catalog, weights: Weights, role: Role): RoleScale {
-  const judges = new Set(catalog.criteria.filter((c) => c.roles.includes(role)).map((c) => c.id));
+/** The weights that judge `role`; `judges` is the set of criteria whose roles include it. */
+export function roleScale(judges: ReadonlySet<string>, weights: Weights, role: Role): RoleScale {
   const entries = weights.entries.filter((e) => judges.has(e.criterion));
   const denominator = 5 * entries.reduce((sum, e) => sum + e.weight, 0);
-  return { role, entries, denominator };
+  const totals = new Map<string, number>();
+  for (const e of entries) totals.set(e.criterion, (totals.get(e.criterion) ?? 0) + e.weight);
+  return {
+    role,
+    entries,
+    denominator,
+    totals: [...totals].map(([criterion, weight]) => ({ criterion, weight })),
+  };
 }
 
 /** Neutral score when no answer weighs on a role at all. */
@@ -111,56 +117,101 @@ const RADAR_SOURCE: Record<Status, WeightSource> = {
   hold: { question: null, option: null, because: '' },
 };
 
-/** The score alone, without the breakdown: what sensitivity re-runs need. */
-export function scoreOnly(tech: Technology, scale: RoleScale): number {
-  let score = NEUTRAL_SCORE;
-  if (scale.denominator > 0) {
-    let sum = 0;
-    for (const e of scale.entries) sum += e.weight * (tech.fit[e.criterion]?.score ?? 0);
-    score = Math.min(100, (100 * sum) / scale.denominator);
-  }
-  return score - Math.min(score, RADAR_PENALTY[tech.status]);
+/**
+ * Every technology's fit as a dense row of numbers, built once per catalog, so that re-ranking
+ * (sensitivity runs many) is a few multiply-adds per technology with no lookups or garbage.
+ */
+export interface FitMatrix {
+  criterionIndex: Map<string, number>;
+  /** fits[t * criteria + c]: technology t's fit (0-5) on criterion c. */
+  fits: Float64Array;
+  criteria: number;
+  techIndex: Map<string, number>;
+  penalty: Float64Array;
+}
+
+export function buildFitMatrix(catalog: Catalog): FitMatrix {
+  const criterionIndex = new Map(catalog.criteria.map((c, i) => [c.id, i]));
+  const n = catalog.criteria.length;
+  const fits = new Float64Array(catalog.technologies.length * n);
+  const penalty = new Float64Array(catalog.technologies.length);
+  const techIndex = new Map<string, number>();
+  catalog.technologies.forEach((t, i) => {
+    techIndex.set(t.id, i);
+    penalty[i] = RADAR_PENALTY[t.status];
+    for (const [criterion, fit] of Object.entries(t.fit)) {
+      const c = criterionIndex.get(criterion);
+      if (c !== undefined) fits[i * n + c] = fit.score;
+    }
+  });
+  return { criterionIndex, fits, criteria: n, techIndex, penalty };
 }
 
 /**
- * Score a technology in a role. Guarantees: the score is finite and within 0-100, and the
- * contributions' points add up to it.
+ * Scores of the given technologies in one role, as a dense array indexed like the catalog. The
+ * same numbers as `scoreCandidate(...).score`, without the breakdown.
  */
-export function scoreCandidate(tech: Technology, scale: RoleScale): RoleScore {
-  const base = weightedFit(tech, scale);
-  const penalty = Math.min(base.score, RADAR_PENALTY[tech.status]);
-  if (penalty === 0) return base;
-  return {
-    score: base.score - penalty,
-    contributions: [
-      ...base.contributions,
-      { source: RADAR_SOURCE[tech.status], points: -penalty, criteria: [] },
-    ],
-    byCriterion: base.byCriterion,
-  };
+export function scoreRole(
+  matrix: FitMatrix,
+  scale: RoleScale,
+  members: readonly Technology[],
+  out: Float64Array,
+): void {
+  const idx: number[] = [];
+  const w: number[] = [];
+  for (const e of scale.entries) {
+    const c = matrix.criterionIndex.get(e.criterion);
+    if (c !== undefined) {
+      idx.push(c);
+      w.push(e.weight);
+    }
+  }
+  const n = matrix.criteria;
+  for (const t of members) {
+    const i = matrix.techIndex.get(t.id)!;
+    let score = NEUTRAL_SCORE;
+    if (scale.denominator > 0) {
+      let sum = 0;
+      const row = i * n;
+      for (let k = 0; k < idx.length; k++) sum += w[k]! * matrix.fits[row + idx[k]!]!;
+      score = Math.min(100, (100 * sum) / scale.denominator);
+    }
+    out[i] = score - Math.min(score, matrix.penalty[i]!);
+  }
 }
 
-function weightedFit(tech: Technology, scale: RoleScale): RoleScore {
-  if (scale.denominator === 0)
-    return { score: NEUTRAL_SCORE, contributions: [], byCriterion: new Map() };
-  const bySource = new Map<WeightSource, Contribution>();
-  const byCriterion = new Map<string, number>();
-  let score = 0;
-  for (const e of scale.entries) {
-    const fit = tech.fit[e.criterion]?.score ?? 0;
-    const points = (100 * e.weight * fit) / scale.denominator;
-    score += points;
-    byCriterion.set(e.criterion, (byCriterion.get(e.criterion) ?? 0) + points);
-    let c = bySource.get(e.source);
-    if (!c) {
-      c = { source: e.source, points: 0, criteria: [] };
-      bySource.set(e.source, c);
+/** Points a candidate earns on one criterion (its share of the score). */
+export function criterionPoints(
+  tech: Technology,
+  scale: RoleScale,
+  criterion: string,
+  weight: number,
+): number {
+  if (scale.denominator === 0) return 0;
+  return (100 * weight * (tech.fit[criterion]?.score ?? 0)) / scale.denominator;
+}
+
+/**
+ * Score a technology in a role, with what each answer contributed. Guarantees: the score is
+ * finite and within 0-100, and the contributions' points add up to it.
+ */
+export function scoreCandidate(tech: Technology, scale: RoleScale): RoleScore {
+  const contributions: Contribution[] = [];
+  let score = NEUTRAL_SCORE;
+  if (scale.denominator > 0) {
+    score = 0;
+    // Entries are grouped by source in questionnaire order, so one pass builds each contribution.
+    for (const e of scale.entries) {
+      const points = (100 * e.weight * (tech.fit[e.criterion]?.score ?? 0)) / scale.denominator;
+      score += points;
+      const last = contributions[contributions.length - 1];
+      if (last && last.source === e.source) last.points += points;
+      else contributions.push({ source: e.source, points });
     }
-    c.points += points;
-    c.criteria.push({ criterion: e.criterion, points });
+    score = Math.min(100, score);
   }
-  const contributions = [...bySource.values()]
-    .filter((c) => c.points > 0)
-    .sort((a, b) => b.points - a.points);
-  return { score: Math.min(100, Math.max(0, score)), contributions, byCriterion };
+  const kept = contributions.filter((c) => c.points > 0).sort((a, b) => b.points - a.points);
+  const penalty = Math.min(score, RADAR_PENALTY[tech.status]);
+  if (penalty > 0) kept.push({ source: RADAR_SOURCE[tech.status], points: -penalty });
+  return { score: score - penalty, contributions: kept };
 }

@@ -9,7 +9,6 @@
  * database lists, so the search grows linearly with the catalog.
  */
 import type { Catalog, Role, Technology } from '../content/types.ts';
-import type { RoleScore } from './score.ts';
 
 /** How much each role weighs in a stack's score. */
 export const ROLE_WEIGHT: Record<Role, number> = {
@@ -45,8 +44,8 @@ export interface StackCandidate {
 
 export interface SearchInput {
   catalog: Catalog;
-  /** Role scores of every technology in every role it can fill. */
-  scores: Map<Role, Map<string, RoleScore>>;
+  /** A technology's 0-100 score in a role it can fill. */
+  score: (role: Role, tech: Technology) => number;
   eligible: (tech: Technology, role: Role) => boolean;
   needsCache: boolean;
   needsBroker: boolean;
@@ -90,6 +89,10 @@ export interface SearchIndex {
   primaries: Technology[];
   caches: Technology[];
   brokers: Technology[];
+  /** The most databases the ORMs of any one language support between them. */
+  maxOrmDatabases: number;
+  /** ORMs that ship inside a framework, by framework id; these are not in `ormsOf`. */
+  bundledOrms: Map<string, Technology[]>;
 }
 
 /** Group the catalog once per catalog; reused by every search (sensitivity runs many). */
@@ -101,6 +104,8 @@ export function indexCatalog(catalog: Catalog): SearchIndex {
     primaries: [],
     caches: [],
     brokers: [],
+    maxOrmDatabases: 0,
+    bundledOrms: new Map(),
   };
   const push = (map: Map<string, Technology[]>, key: string, t: Technology) => {
     const list = map.get(key);
@@ -110,6 +115,7 @@ export function indexCatalog(catalog: Catalog): SearchIndex {
   for (const t of catalog.technologies) {
     if (t.category === 'language') index.languages.push(t);
     else if (t.category === 'framework' && t.language) push(index.frameworksOf, t.language, t);
+    else if (t.category === 'orm' && t.framework) push(index.bundledOrms, t.framework, t);
     else if (t.category === 'orm' && t.language) push(index.ormsOf, t.language, t);
     else if (t.category === 'broker') index.brokers.push(t);
     else if (t.category === 'database') {
@@ -117,6 +123,11 @@ export function indexCatalog(catalog: Catalog): SearchIndex {
       if (t.roles?.includes('cache')) index.caches.push(t);
     }
   }
+  for (const orms of index.ormsOf.values())
+    index.maxOrmDatabases = Math.max(
+      index.maxOrmDatabases,
+      new Set(orms.flatMap((o) => o.databases ?? [])).size,
+    );
   return index;
 }
 
@@ -129,74 +140,144 @@ export interface SearchResult {
 
 /** Find the best `k` stacks. Returns no stacks when a required role has no eligible candidate. */
 export function searchStacks(input: SearchInput, index: SearchIndex, k = 3): SearchResult {
-  const { scores, eligible } = input;
+  const { score, eligible } = input;
   const scored = (role: Role, tech: Technology): Scored & { key: string } => ({
     tech,
-    score: scores.get(role)?.get(tech.id)?.score ?? 0,
+    score: score(role, tech),
     key: tech.id,
   });
-  const ranked = (role: Role, techs: Technology[]) =>
-    techs
-      .filter((t) => eligible(t, role))
-      .map((t) => scored(role, t))
-      .sort(compareScored);
+  /** The best `m` eligible candidates, best first, in O(n * m): no full sort of large lists. */
+  const ranked = (role: Role, techs: Technology[], m = Infinity) => {
+    const top: (Scored & { key: string })[] = [];
+    for (const t of techs) {
+      if (!eligible(t, role)) continue;
+      const c = scored(role, t);
+      if (top.length >= m && compareScored(c, top[top.length - 1]!) >= 0) continue;
+      let i = top.length;
+      while (i > 0 && compareScored(c, top[i - 1]!) < 0) i--;
+      top.splice(i, 0, c);
+      if (top.length > m) top.length = m;
+    }
+    return top;
+  };
 
-  const databases = ranked('database', index.primaries);
-  const caches = input.needsCache ? ranked('cache', index.caches).slice(0, k) : [null];
-  const brokers = input.needsBroker ? ranked('broker', index.brokers).slice(0, k) : [null];
+  // Every eligible database is needed for ORM pairs; the ranked head only for ORM-less pairs,
+  // which skip at most the databases a language's ORMs support.
+  const dbScore = new Map<string, Scored & { key: string }>();
+  for (const t of index.primaries)
+    if (eligible(t, 'database')) dbScore.set(t.id, scored('database', t));
+  const databases = ranked('database', index.primaries, k + index.maxOrmDatabases);
+  const caches = input.needsCache ? ranked('cache', index.caches, k) : [null];
+  const brokers = input.needsBroker ? ranked('broker', index.brokers, k) : [null];
   const bestPerLanguage = new Map<string, StackCandidate>();
-  let best: StackCandidate[] = [];
-  if (databases.length === 0 || caches.length === 0 || brokers.length === 0)
+  const best: StackCandidate[] = [];
+  if (dbScore.size === 0 || caches.length === 0 || brokers.length === 0)
     return { stacks: [], bestPerLanguage };
 
-  for (const language of ranked('language', index.languages)) {
-    const frameworks = ranked('framework', index.frameworksOf.get(language.tech.id) ?? []).slice(
-      0,
+  for (const language of index.languages) {
+    if (!eligible(language, 'language')) continue;
+    const lang = scored('language', language);
+    const all = index.frameworksOf.get(language.id) ?? [];
+    // A framework that ships its own ORM (Django) pairs only with that ORM, and that ORM only
+    // with it; every other framework pairs with the language's free-standing ORMs.
+    const frameworks = ranked(
+      'framework',
+      all.filter((f) => !index.bundledOrms.has(f.id)),
       k,
     );
-    if (frameworks.length === 0) continue;
-    const orms = ranked('orm', index.ormsOf.get(language.tech.id) ?? []);
+    const bundled = ranked(
+      'framework',
+      all.filter((f) => index.bundledOrms.has(f.id)),
+    );
+    if (frameworks.length === 0 && bundled.length === 0) continue;
+    const orms = ranked('orm', index.ormsOf.get(language.id) ?? []);
     // (database, ORM) pairs with an ORM, and databases no eligible ORM of this language supports.
-    const dbScore = new Map(databases.map((d) => [d.tech.id, d]));
-    const withOrm: { db: Scored; orm: Scored; score: number; key: string }[] = [];
-    const supported = new Set<string>();
-    for (const orm of orms)
-      for (const dbId of orm.tech.databases ?? []) {
-        const db = dbScore.get(dbId);
-        if (!db) continue;
-        supported.add(dbId);
-        withOrm.push({
-          db,
-          orm,
-          score: ROLE_WEIGHT.database * db.score + ROLE_WEIGHT.orm * orm.score,
-          key: `${dbId}/${orm.tech.id}`,
-        });
-      }
-    const withoutOrm: { db: Scored; orm: null; score: number; key: string }[] = [];
+    const combos: { framework: Scored; db: Scored; orm: Scored | null }[] = [];
+    if (frameworks.length > 0) {
+      const pairs = databasePairs(orms, dbScore, databases, k, true);
+      for (const framework of frameworks)
+        for (const pair of pairs) combos.push({ framework, db: pair.db, orm: pair.orm });
+    }
+    for (const framework of bundled) {
+      const own = ranked('orm', index.bundledOrms.get(framework.tech.id) ?? []);
+      for (const pair of databasePairs(own, dbScore, databases, k, false))
+        combos.push({ framework, db: pair.db, orm: pair.orm });
+    }
+    const local: StackCandidate[] = [];
+    for (const { framework, db, orm } of combos)
+      for (const cache of caches)
+        for (const broker of brokers) {
+          const picks: Partial<Record<Role, Scored>> = { language: lang, framework, database: db };
+          if (orm) picks.orm = orm;
+          if (cache) picks.cache = cache;
+          if (broker) picks.broker = broker;
+          insertTop(local, picks, stackScore(picks), k);
+        }
+    if (local[0]) bestPerLanguage.set(language.id, local[0]);
+    for (const c of local) insertTop(best, c.picks, c.score, k, c.key);
+  }
+  return { stacks: best, bestPerLanguage };
+}
+
+interface Pair {
+  db: Scored;
+  orm: Scored | null;
+  score: number;
+  key: string;
+}
+
+/**
+ * The best (database, ORM) pairs for a set of ORMs: every database an ORM supports, and, when
+ * `allowNoOrm`, the best databases none of them supports (used with the driver directly).
+ */
+function databasePairs(
+  orms: Scored[],
+  dbScore: Map<string, Scored & { key: string }>,
+  databases: Scored[],
+  k: number,
+  allowNoOrm: boolean,
+): Pair[] {
+  const withOrm: Pair[] = [];
+  const supported = new Set<string>();
+  for (const orm of orms)
+    for (const dbId of orm.tech.databases ?? []) {
+      const db = dbScore.get(dbId);
+      if (!db) continue;
+      supported.add(dbId);
+      withOrm.push({
+        db,
+        orm,
+        score: ROLE_WEIGHT.database * db.score + ROLE_WEIGHT.orm * orm.score,
+        key: `${dbId}/${orm.tech.id}`,
+      });
+    }
+  const withoutOrm: Pair[] = [];
+  if (allowNoOrm)
     for (const db of databases) {
       if (withoutOrm.length >= k) break;
       if (!supported.has(db.tech.id))
         withoutOrm.push({ db, orm: null, score: db.score, key: db.tech.id });
     }
-    const pairs = [...topK(withOrm, k), ...withoutOrm];
-    const local: StackCandidate[] = [];
-    for (const framework of frameworks)
-      for (const pair of pairs)
-        for (const cache of caches)
-          for (const broker of brokers) {
-            const picks: Partial<Record<Role, Scored>> = {
-              language,
-              framework,
-              database: pair.db,
-              ...(pair.orm && { orm: pair.orm }),
-              ...(cache && { cache }),
-              ...(broker && { broker }),
-            };
-            local.push({ picks, score: stackScore(picks), key: stackKey(picks) });
-          }
-    const top = topK(local, k);
-    if (top[0]) bestPerLanguage.set(language.tech.id, top[0]);
-    best = topK([...best, ...top], k);
-  }
-  return { stacks: best, bestPerLanguage };
+  return [...topK(withOrm, k), ...withoutOrm];
+}
+
+/**
+ * Keep `list` as the best `k` stacks, best first. The tie-breaking key is only built for stacks
+ * that make the list, which keeps the search free of string work for the many that do not.
+ */
+function insertTop(
+  list: StackCandidate[],
+  picks: Partial<Record<Role, Scored>>,
+  score: number,
+  k: number,
+  key?: string,
+): void {
+  const last = list[k - 1];
+  if (last && last.score - score > EPSILON) return;
+  const candidate = { picks, score, key: key ?? stackKey(picks) };
+  let i = list.length;
+  while (i > 0 && compareScored(candidate, list[i - 1]!) < 0) i--;
+  if (i >= k) return;
+  list.splice(i, 0, candidate);
+  if (list.length > k) list.length = k;
 }

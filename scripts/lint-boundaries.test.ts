@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+
+// Proves the layering of ARCHITECTURE.md is enforced by lint, not by good intentions.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('import boundaries', { timeout: 60_000 }, () => {
+  it('a pure engine module importing React fails lint', async () => {
+    expect(
+      await ruleIds(
+        'src/engine/bad.ts',
+        "import { useState } from 'react';\nexport const x = useState;\n",
+      ),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('the engine importing UI or the store fails lint', async () => {
+    expect(
+      await ruleIds(
+        'src/engine/bad.ts',
+        "import { StatusBadge } from '../components/status-badge.tsx';\nexport const x = StatusBadge;\n",
+      ),
+    ).toContain('import-x/no-restricted-paths');
+  });
+
+  it('the engine touching the DOM fails lint', async () => {
+    expect(await ruleIds('src/engine/bad.ts', 'export const t = document.title;\n')).toContain(
+      'no-restricted-globals',
+    );
+  });
+
+  it('browser code importing the build-time content pipeline or zod fails lint', async () => {
+    expect(
+      await ruleIds(
+        'src/features/catalog/bad.ts',
+        "import { parseFile } from '../../content/parse.ts';\nexport const x = parseFile;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds(
+        'src/features/catalog/bad.ts',
+        "import * as z from 'zod';\nexport const x = z;\n",
+      ),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('a feature importing another feature fails lint', async () => {
+    expect(
+      await ruleIds(
+        'src/features/start/bad.ts',
+        "import { CatalogPage } from '../catalog/catalog-page.tsx';\nexport const x = CatalogPage;\n",
+      ),
+    ).toContain('import-x/no-restricted-paths');
+  });
+
+  it('clean engine code passes', async () => {
+    expect(
+      await ruleIds(
+        'src/engine/ok.ts',
+        "import type { Catalog } from '../content/types.ts';\nexport const size = (c: Catalog) => c.technologies.length;\n",
+      ),
+    ).toEqual([]);
+  });
+});
