@@ -3,7 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
+createRoot(document.getElementById('root')!, {
+  // The error boundary already shows what happened; keep the report for whoever debugs.
+  onCaughtError: (error, info) =>
+    console.warn('Stackwise screen failed:', error, info.componentStack),
+}).render(
   <StrictMode>
     <App />
   </StrictMode>,

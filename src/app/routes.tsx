@@ -1,33 +1,64 @@
-import type { RouteObject } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
 import { paths } from '../lib/paths.ts';
 import { Layout } from './layout.tsx';
-import { RouteError } from './route-error.tsx';
 import { StartPage } from '../features/start/start-page.tsx';
 
-export const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      { path: paths.home.pattern, element: <StartPage /> },
-      {
-        path: paths.catalog.pattern,
-        lazy: async () => ({
-          Component: (await import('../features/catalog/catalog-page.tsx')).CatalogPage,
-        }),
-      },
-      {
-        path: paths.technology.pattern,
-        lazy: async () => ({
-          Component: (await import('../features/catalog/technology-page.tsx')).TechnologyPage,
-        }),
-      },
-      {
-        path: '*',
-        lazy: async () => ({
-          Component: (await import('./not-found-page.tsx')).NotFoundPage,
-        }),
-      },
-    ],
-  },
-];
+// Every screen but the start page loads its code (and the catalog) when first visited.
+const CatalogPage = lazy(() =>
+  import('../features/catalog/catalog-page.tsx').then((m) => ({ default: m.CatalogPage })),
+);
+const TechnologyPage = lazy(() =>
+  import('../features/catalog/technology-page.tsx').then((m) => ({ default: m.TechnologyPage })),
+);
+const NotFoundPage = lazy(() =>
+  import('./not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
+);
+
+function Screen({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="text-muted">
+          Loading…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path={paths.home.pattern} element={<StartPage />} />
+        <Route
+          path={paths.catalog.pattern}
+          element={
+            <Screen>
+              <CatalogPage />
+            </Screen>
+          }
+        />
+        <Route
+          path={paths.technology.pattern}
+          element={
+            <Screen>
+              <TechnologyPage />
+            </Screen>
+          }
+        />
+        <Route
+          path="*"
+          element={
+            <Screen>
+              <NotFoundPage />
+            </Screen>
+          }
+        />
+      </Route>
+    </Routes>
+  );
+}
