@@ -11,6 +11,15 @@ const CatalogPage = lazy(() =>
 const TechnologyPage = lazy(() =>
   import('../features/catalog/technology-page.tsx').then((m) => ({ default: m.TechnologyPage })),
 );
+const WizardPage = lazy(() =>
+  import('../features/wizard/wizard-page.tsx').then((m) => ({ default: m.WizardPage })),
+);
+const ResultPage = lazy(() =>
+  import('../features/result/result-page.tsx').then((m) => ({ default: m.ResultPage })),
+);
+const ComparePage = lazy(() =>
+  import('../features/compare/compare-page.tsx').then((m) => ({ default: m.ComparePage })),
+);
 const NotFoundPage = lazy(() =>
   import('./not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -34,6 +43,30 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route path={paths.home.pattern} element={<StartPage />} />
+        <Route
+          path={paths.step.pattern}
+          element={
+            <Screen>
+              <WizardPage />
+            </Screen>
+          }
+        />
+        <Route
+          path={paths.result.pattern}
+          element={
+            <Screen>
+              <ResultPage />
+            </Screen>
+          }
+        />
+        <Route
+          path={paths.compare.pattern}
+          element={
+            <Screen>
+              <ComparePage />
+            </Screen>
+          }
+        />
         <Route
           path={paths.catalog.pattern}
           element={

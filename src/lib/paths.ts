@@ -1,6 +1,21 @@
 /** Every route of the app in one typed table: build links from here, never by hand. */
 export const paths = {
   home: { pattern: '/', to: () => '/' },
+  step: {
+    pattern: '/wizard/:questionId',
+    /** `returnTo: 'result'` shows "Back to result" on the step, for editing one answer. */
+    to: (questionId: string, options: { returnTo?: 'result' } = {}) =>
+      `/wizard/${encodeURIComponent(questionId)}${options.returnTo ? `?return=${options.returnTo}` : ''}`,
+  },
+  result: {
+    pattern: '/result',
+    /** `query` is a share query from share/codec (without the `?`). */
+    to: (query: string) => `/result?${query}`,
+  },
+  compare: {
+    pattern: '/compare',
+    to: (ids: readonly string[]) => `/compare?ids=${ids.map(encodeURIComponent).join(',')}`,
+  },
   catalog: { pattern: '/catalog', to: () => '/catalog' },
   technology: {
     pattern: '/tech/:id',

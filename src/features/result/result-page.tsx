@@ -1,0 +1,3 @@
+export function ResultPage() {
+  return <h1 className="text-2xl font-semibold">Your stack</h1>;
+}
