@@ -1,23 +1,13 @@
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useRef } from 'react';
 import { paths } from '../lib/paths.ts';
+import { ThemeToggle } from './theme-toggle.tsx';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium hover:bg-surface-2 ${isActive ? 'text-fg underline underline-offset-4' : 'text-muted'}`;
 
 export function Layout() {
-  const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
-  // On navigation, move focus to the new page so screen readers and keyboards start at the top.
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    main.current?.focus();
-    window.scrollTo(0, 0);
-  }, [pathname]);
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -44,15 +34,18 @@ export function Layout() {
             </svg>
             Stackwise
           </Link>
-          <nav aria-label="Main">
-            <ul className="flex gap-1">
-              <li>
-                <NavLink to={paths.catalog.to()} className={navClass}>
-                  Catalog
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
+          <div className="flex items-center gap-1">
+            <nav aria-label="Main">
+              <ul className="flex gap-1">
+                <li>
+                  <NavLink to={paths.catalog.to()} className={navClass}>
+                    Catalog
+                  </NavLink>
+                </li>
+              </ul>
+            </nav>
+            <ThemeToggle />
+          </div>
         </div>
       </header>
       <main

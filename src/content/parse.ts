@@ -220,9 +220,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       if (issue.origin === 'array')
         return `${field} ${issue.message.startsWith('needs') ? issue.message : `needs at least ${String(issue.minimum)} item(s)`}.`;
       if (issue.origin === 'string') return `${field} must not be empty.`;
-      return `${field} must be at least ${String(issue.minimum)}, but it is ${kindOf(input)}.`;
+      return `${field} must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}, but it is ${kindOf(input)}.`;
     case 'too_big':
-      return `${field} must be at most ${String(issue.maximum)}, but it is ${kindOf(input)}.`;
+      return `${field} must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}, but it is ${kindOf(input)}.`;
     case 'invalid_format':
     case 'custom':
       return `${field} ${issue.message}${input === undefined ? '' : ` (found ${kindOf(input)})`}.`;

@@ -3,3 +3,8 @@ declare module 'virtual:stackwise/catalog' {
   const catalog: Catalog;
   export default catalog;
 }
+
+declare module 'virtual:stackwise/summary' {
+  const summary: { firstQuestion: string; questionCount: number; fingerprint: string };
+  export default summary;
+}

@@ -9,7 +9,10 @@ import { loadCatalog } from './load.ts';
 import { formatError } from './parse.ts';
 
 export const CATALOG_MODULE = 'virtual:stackwise/catalog';
+/** A few facts the start page needs, so that its first load does not carry the whole catalog. */
+export const SUMMARY_MODULE = 'virtual:stackwise/summary';
 const RESOLVED = '\0' + CATALOG_MODULE;
+const RESOLVED_SUMMARY = '\0' + SUMMARY_MODULE;
 
 export class ContentError extends Error {
   constructor(messages: string[]) {
@@ -29,12 +32,22 @@ export function stackwiseContent(options: { root?: string } = {}): Plugin {
       root = options.root ?? config.root;
     },
     resolveId(id) {
-      return id === CATALOG_MODULE ? RESOLVED : null;
+      if (id === CATALOG_MODULE) return RESOLVED;
+      if (id === SUMMARY_MODULE) return RESOLVED_SUMMARY;
+      return null;
     },
     load(id) {
-      if (id !== RESOLVED) return null;
+      if (id !== RESOLVED && id !== RESOLVED_SUMMARY) return null;
       const result = loadCatalog(root);
       if (!result.catalog) throw new ContentError(result.errors.map(formatError));
+      if (id === RESOLVED_SUMMARY) {
+        const summary = {
+          firstQuestion: result.catalog.questions[0]?.id ?? '',
+          questionCount: result.catalog.questions.length,
+          fingerprint: result.catalog.fingerprint,
+        };
+        return `export default ${JSON.stringify(summary)};`;
+      }
       // JSON.parse of a string literal is faster to start than an object literal of this size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.catalog))});`;
     },
@@ -43,8 +56,10 @@ export function stackwiseContent(options: { root?: string } = {}): Plugin {
       server.watcher.add(contentDir);
       const onChange = (file: string) => {
         if (!file.startsWith(contentDir) || !file.endsWith('.md')) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const id of [RESOLVED, RESOLVED_SUMMARY]) {
+          const mod = server.moduleGraph.getModuleById(id);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);

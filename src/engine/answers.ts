@@ -131,3 +131,12 @@ function cleanAnswer(q: Question, given: readonly string[], ignored: string[]): 
   // Keep the questionnaire's option order, so equal answers look equal.
   return q.options.map((o) => o.id).filter((id) => out.includes(id));
 }
+
+/**
+ * The questions the wizard shows for these answers, in order: a question whose `when` fails is
+ * hidden, and its answer is not used.
+ */
+export function visibleQuestions(catalog: Catalog, raw: Answers): Question[] {
+  const { values, skipped } = resolveAnswers(catalog, raw);
+  return catalog.questions.filter((q) => values.has(q.id) || skipped.has(q.id));
+}

@@ -49,7 +49,8 @@ function lookupOf(catalog: Catalog): Lookup {
       for (const o of q.options) for (const id of [o.id, ...o.aliases]) options.set(id, o.id);
       l.option.set(q, options);
     }
-    for (const t of catalog.technologies) for (const id of [t.id, ...t.aliases]) l.tech.set(id, t.id);
+    for (const t of catalog.technologies)
+      for (const id of [t.id, ...t.aliases]) l.tech.set(id, t.id);
     lookups.set(catalog, l);
   }
   return l;
@@ -66,7 +67,9 @@ export function encodeShare(catalog: Catalog, state: ShareState): string {
     if (chosen === undefined) continue;
     const ids = q.options.map((o) => o.id).filter((id) => chosen.includes(id));
     if (q.kind === 'single' && ids.length === 0) continue;
-    parts.push(`${q.id}=${ids.slice(0, q.kind === 'single' ? 1 : (q.max ?? ids.length)).join(',')}`);
+    parts.push(
+      `${q.id}=${ids.slice(0, q.kind === 'single' ? 1 : (q.max ?? ids.length)).join(',')}`,
+    );
   }
   const known = new Set(catalog.technologies.map((t) => t.id));
   const exclude = [...new Set(state.exclude.filter((id) => known.has(id)))].sort();
@@ -120,18 +123,22 @@ export function decodeShare(catalog: Catalog, rawQuery: string): DecodedShare {
       continue;
     }
     if (k === 'exclude') {
-      if (seen.has('exclude')) notices.push('The link lists exclusions twice; both lists were used.');
+      if (seen.has('exclude'))
+        notices.push('The link lists exclusions twice; both lists were used.');
       seen.add('exclude');
       for (const id of splitList(value)) {
         const canonical = tech.get(id);
-        if (!canonical) notices.push(`There is no technology ${quote(id)} to exclude; it was ignored.`);
+        if (!canonical)
+          notices.push(`There is no technology ${quote(id)} to exclude; it was ignored.`);
         else if (!state.exclude.includes(canonical)) state.exclude.push(canonical);
       }
       continue;
     }
     const q = questions.get(k);
     if (!q) {
-      notices.push(`The link answers a question this version does not ask (${quote(key)}); it was ignored.`);
+      notices.push(
+        `The link answers a question this version does not ask (${quote(key)}); it was ignored.`,
+      );
       continue;
     }
     if (seen.has(q.id)) {
@@ -143,7 +150,8 @@ export function decodeShare(catalog: Catalog, rawQuery: string): DecodedShare {
     const picked: string[] = [];
     for (const id of splitList(value)) {
       const canonical = valid.get(id);
-      if (!canonical) notices.push(`${quote(id)} is not an option of ${quote(q.title)}; it was ignored.`);
+      if (!canonical)
+        notices.push(`${quote(id)} is not an option of ${quote(q.title)}; it was ignored.`);
       else if (!picked.includes(canonical)) picked.push(canonical);
     }
     const max = q.kind === 'single' ? 1 : (q.max ?? Infinity);
@@ -158,7 +166,8 @@ export function decodeShare(catalog: Catalog, rawQuery: string): DecodedShare {
   }
 
   if (version === null) {
-    if (query.trim() !== '') notices.push('The link has no version number; it was read as version 1.');
+    if (query.trim() !== '')
+      notices.push('The link has no version number; it was read as version 1.');
   } else if (version !== String(SHARE_VERSION)) {
     const n = Number(version);
     notices.push(

@@ -16,9 +16,7 @@ export interface SavedState {
 }
 
 export type LoadResult =
-  | { kind: 'empty' }
-  | { kind: 'ok'; state: SavedState }
-  | { kind: 'discarded'; reason: string };
+  { kind: 'empty' } | { kind: 'ok'; state: SavedState } | { kind: 'discarded'; reason: string };
 
 /** The storage to use, or null when the browser refuses it. Probing can itself throw. */
 export function safeStorage(getStorage: () => Storage = () => window.localStorage): Storage | null {
@@ -48,7 +46,8 @@ export function parseSaved(raw: string): LoadResult {
   } catch {
     return { kind: 'discarded', reason: 'it was not readable' };
   }
-  if (typeof value !== 'object' || value === null) return { kind: 'discarded', reason: 'it was not readable' };
+  if (typeof value !== 'object' || value === null)
+    return { kind: 'discarded', reason: 'it was not readable' };
   const v = value as Record<string, unknown>;
   const migrated = migrate(v);
   if (!migrated) {
@@ -72,13 +71,19 @@ export function parseSaved(raw: string): LoadResult {
     return { kind: 'discarded', reason: 'it was damaged' };
   return {
     kind: 'ok',
-    state: { version: STATE_VERSION, answers: answers as Record<string, string[]>, exclude, lastStep },
+    state: {
+      version: STATE_VERSION,
+      answers: answers as Record<string, string[]>,
+      exclude,
+      lastStep,
+    },
   };
 }
 
 /** Bring older saved shapes up to the current version; null when that is not possible. */
 function migrate(v: Record<string, unknown>): Record<string, unknown> | null {
-  if (v.version === STATE_VERSION) return { answers: v.answers, exclude: v.exclude ?? [], lastStep: v.lastStep ?? null };
+  if (v.version === STATE_VERSION)
+    return { answers: v.answers, exclude: v.exclude ?? [], lastStep: v.lastStep ?? null };
   return null;
 }
 

@@ -3,7 +3,14 @@
  * allows it. Nothing derived is stored: recommendations are computed from the answers.
  */
 import { create } from 'zustand';
-import { clearSaved, loadSaved, safeStorage, save, STATE_VERSION, type SavedState } from './persist.ts';
+import {
+  clearSaved,
+  loadSaved,
+  safeStorage,
+  save,
+  STATE_VERSION,
+  type SavedState,
+} from './persist.ts';
 
 export interface WizardState {
   answers: Record<string, string[]>;

@@ -1,3 +1,104 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { catalog } from '../../content/catalog.ts';
+import { recommend } from '../../engine/recommend.ts';
+import { decodeShare } from '../../share/codec.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { CopyLink } from './copy-link.tsx';
+import { EditProvider } from './edit-context.tsx';
+import { secondaryButton } from './edit-link.tsx';
+import {
+  Assumptions,
+  Conflicts,
+  EditAnswers,
+  Notices,
+  Pitfalls,
+  WhatIf,
+} from './info-sections.tsx';
+import { RoleComparisons } from './role-comparison.tsx';
+import { RunnerUps, stackSentence, YourStack } from './stack-sections.tsx';
+
+/** The result is a function of the URL alone: decode the link, then rank. */
+function useResult(search: string) {
+  return useMemo(() => {
+    const decoded = decodeShare(catalog, search);
+    const rec = recommend(catalog, decoded.state);
+    const notices = [...new Set([...decoded.notices, ...rec.ignored])];
+    const empty =
+      Object.keys(decoded.state.answers).length === 0 && decoded.state.exclude.length === 0;
+    return { state: decoded.state, rec, notices, empty };
+  }, [search]);
+}
+
 export function ResultPage() {
-  return <h1 className="text-2xl font-semibold">Your stack</h1>;
+  const { search } = useLocation();
+  const { state, rec, notices, empty } = useResult(search);
+  const top = rec.stacks[0];
+  usePageTitle('Your recommended stack');
+
+  // Following a what-if link keeps this page mounted: start the new result from the top.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(search);
+  useEffect(() => {
+    if (shown.current === search) return;
+    shown.current = search;
+    heading.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [search]);
+
+  return (
+    <EditProvider key={search} state={state}>
+      <article aria-labelledby="result-title">
+        <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+          <div className="min-w-0">
+            <h1
+              id="result-title"
+              ref={heading}
+              tabIndex={-1}
+              className="text-3xl font-bold tracking-tight outline-none"
+            >
+              Your recommended stack
+            </h1>
+            <p className="mt-2 text-lg text-muted">
+              {top
+                ? stackSentence(top)
+                : 'No stack can be formed from these answers and exclusions.'}
+            </p>
+          </div>
+          <div className="flex flex-wrap items-start gap-2 sm:justify-end">
+            <CopyLink />
+            <button
+              type="button"
+              className={secondaryButton}
+              onClick={() => {
+                const target = document.getElementById('edit-title');
+                target?.focus();
+                target?.scrollIntoView({ block: 'start' });
+              }}
+            >
+              Edit answers
+            </button>
+          </div>
+        </div>
+        <Notices notices={notices} empty={empty} />
+        {top ? (
+          <>
+            <YourStack rec={rec} />
+            <RunnerUps rec={rec} />
+          </>
+        ) : (
+          <Conflicts rec={rec} state={state} />
+        )}
+        <Assumptions rec={rec} />
+        <Pitfalls rec={rec} />
+        {top && (
+          <>
+            <WhatIf rec={rec} state={state} />
+            <RoleComparisons rec={rec} />
+          </>
+        )}
+        <EditAnswers rec={rec} state={state} />
+      </article>
+    </EditProvider>
+  );
 }

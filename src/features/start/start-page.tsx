@@ -1,32 +1,82 @@
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { hasProgress, useWizardStore } from '../../store/wizard-store.ts';
+import { Notice } from '../../components/notice.tsx';
 import { paths } from '../../lib/paths.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { FIRST_QUESTION, QUESTION_COUNT } from '../../content/summary.ts';
 
 export function StartPage() {
   usePageTitle('Choose a backend stack');
+  const navigate = useNavigate();
+  const progress = useWizardStore(hasProgress);
+  const lastStep = useWizardStore((s) => s.lastStep);
+  const answered = useWizardStore((s) => Object.keys(s.answers).length);
+  const notice = useWizardStore((s) => s.notice);
+  const dismissNotice = useWizardStore((s) => s.dismissNotice);
+  const reset = useWizardStore((s) => s.reset);
+  const persistent = useWizardStore((s) => s.persistent);
+
   return (
     <section aria-labelledby="start-title" className="max-w-2xl">
+      {notice && (
+        <Notice tone="warn" onDismiss={dismissNotice} className="mb-6">
+          {notice}
+        </Notice>
+      )}
       <h1 id="start-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
         Choose a backend stack you can defend
       </h1>
       <p className="mt-4 text-lg text-muted">
-        Answer a dozen quick questions about your team and your workload. Stackwise ranks coherent
-        stacks — language, framework, database, ORM, cache and message broker — explains every pick
-        and every runner-up, and warns you about known pitfalls.
+        Answer {QUESTION_COUNT} quick questions about your team and your workload. Stackwise ranks
+        coherent stacks — language, framework, database, ORM, cache and message broker — explains
+        every pick and every runner-up, and warns you about known pitfalls.
       </p>
-      <ul className="mt-6 space-y-2 text-muted">
+      <ul className="mt-6 list-disc space-y-2 pl-5 text-muted">
         <li>About two minutes; skip anything you are unsure of.</li>
         <li>Runs in your browser: nothing you answer is sent anywhere.</li>
         <li>Share the result as a link or drop it into a design doc.</li>
       </ul>
-      <div className="mt-8 flex flex-wrap gap-3">
+      <div className="mt-8 flex flex-wrap items-center gap-3">
+        {progress ? (
+          <>
+            <Link
+              to={paths.step.to(lastStep ?? FIRST_QUESTION)}
+              className="rounded-md bg-accent px-5 py-2.5 font-semibold text-accent-fg hover:opacity-90"
+            >
+              Resume ({answered} answered)
+            </Link>
+            <button
+              type="button"
+              onClick={() => {
+                reset();
+                navigate(paths.step.to(FIRST_QUESTION));
+              }}
+              className="rounded-md border border-border px-4 py-2.5 font-medium hover:bg-surface-2"
+            >
+              Start over
+            </button>
+          </>
+        ) : (
+          <Link
+            to={paths.step.to(FIRST_QUESTION)}
+            className="rounded-md bg-accent px-5 py-2.5 font-semibold text-accent-fg hover:opacity-90"
+          >
+            Start
+          </Link>
+        )}
         <Link
           to={paths.catalog.to()}
-          className="rounded-md border border-border px-4 py-2 font-medium hover:bg-surface-2"
+          className="rounded-md px-3 py-2.5 font-medium text-accent underline underline-offset-4"
         >
           Browse the catalog
         </Link>
       </div>
+      {!persistent && (
+        <p className="mt-6 text-sm text-muted">
+          This browser does not let Stackwise save your answers, so they last until you close the
+          page. Share links still work.
+        </p>
+      )}
     </section>
   );
 }

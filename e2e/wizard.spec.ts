@@ -1,0 +1,186 @@
+import { loadCatalog } from '../src/content/load.ts';
+import { checkA11y, expect, setViewport, test, type ViewportName } from './fixtures.ts';
+
+const catalog = loadCatalog(process.cwd()).catalog!;
+const questions = catalog.questions;
+const STORAGE_KEY = 'stackwise:wizard';
+
+test.describe('wizard', () => {
+  test('keyboard only: from the start page to the result', async ({ page }) => {
+    await page.goto('/#/');
+    // Tab from the top of the page to the Start link, as a keyboard user would.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Start')
+        break;
+    }
+    await expect(page.getByRole('link', { name: 'Start', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    for (let i = 0; i < questions.length; i++) {
+      const q = questions[i]!;
+      await expect(page.getByRole('heading', { level: 1, name: q.title })).toBeFocused();
+      await expect(page.getByText(`Step ${i + 1} of ${questions.length}`)).toBeVisible();
+      // Pick the first option with the number key, then continue with Enter.
+      await page.keyboard.press('1');
+      await expect(
+        page.getByRole(q.kind === 'single' ? 'radio' : 'checkbox', { name: q.options[0]!.label }),
+      ).toBeChecked();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page).toHaveURL(/#\/result\?v=1&/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[data-stack-role="language"]')).toHaveCount(1);
+    for (const q of questions) expect(page.url()).toContain(`${q.id}=${q.options[0]!.id}`);
+  });
+
+  test('number keys toggle multiple choice and respect the maximum', async ({ page }) => {
+    await page.goto('/#/wizard/priorities');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    const boxes = page.getByRole('checkbox');
+    for (const key of ['1', '2', '3']) await page.keyboard.press(key);
+    await expect(boxes.nth(0)).toBeChecked();
+    await expect(boxes.nth(2)).toBeChecked();
+    await expect(boxes.nth(3)).toBeDisabled();
+    await expect(page.getByText('To choose another, untick one first.')).toBeVisible();
+    await page.keyboard.press('4');
+    await expect(boxes.nth(3)).not.toBeChecked();
+    await page.keyboard.press('2');
+    await expect(boxes.nth(1)).not.toBeChecked();
+    await expect(boxes.nth(3)).toBeEnabled();
+  });
+
+  test('back and forward move between steps; reload resumes with the same answers', async ({
+    page,
+  }) => {
+    await page.goto('/#/');
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await page.getByRole('radio', { name: 'Go' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/#\/wizard\/workload$/);
+    await page.getByRole('checkbox', { name: 'Real-time features' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/#\/wizard\/priorities$/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/wizard\/workload$/);
+    await expect(page.getByRole('checkbox', { name: 'Real-time features' })).toBeChecked();
+    await page.goBack();
+    await expect(page.getByRole('radio', { name: 'Go' })).toBeChecked();
+    await page.goForward();
+    await expect(page).toHaveURL(/#\/wizard\/workload$/);
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: questions[1]!.title })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Real-time features' })).toBeChecked();
+
+    await page.goto('/#/');
+    await expect(page.getByRole('link', { name: /Resume \(2 answered\)/ })).toBeVisible();
+    await page.getByRole('link', { name: /Resume/ }).click();
+    await expect(page).toHaveURL(/#\/wizard\/workload$/);
+  });
+
+  test('the leading stack follows the answers', async ({ page }) => {
+    await page.goto('/#/wizard/team-language');
+    const leading = page.getByRole('complementary', { name: 'Leading stack so far' });
+    await page.getByRole('radio', { name: 'Rust' }).check();
+    await expect(leading).toContainText('Rust');
+    await page.getByRole('radio', { name: 'Python' }).check();
+    await expect(leading).toContainText('Python');
+  });
+
+  test('skipping a question is stated as an assumption on the result', async ({ page }) => {
+    await page.goto('/#/wizard/api-style');
+    await page.getByRole('button', { name: 'Skip this question' }).click();
+    await expect(page).toHaveURL(/#\/result\?/);
+    expect(page.url()).not.toContain('api-style=');
+    await expect(page.getByText(/You skipped “.*API.*”; assumed/)).toBeVisible();
+  });
+
+  test('garbled saved state shows a notice and the wizard still works', async ({ page }) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, '{"version":1,"answers":{"workload":"not-a-list"');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, STORAGE_KEY);
+    await page.goto('/#/');
+    await expect(page.getByRole('status')).toContainText(
+      'Your saved answers could not be restored',
+    );
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await page.getByRole('radio', { name: 'Python' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: questions[1]!.title })).toBeVisible();
+    const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    expect(JSON.parse(saved!)).toMatchObject({
+      version: 1,
+      answers: { 'team-language': ['python'] },
+    });
+  });
+
+  test('saved state from a newer version is discarded with a notice', async ({ page }) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, JSON.stringify({ version: 99, answers: {} }));
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, STORAGE_KEY);
+    await page.goto('/#/');
+    await expect(page.getByRole('status')).toContainText('saved by a newer version of Stackwise');
+  });
+
+  test('storage that throws falls back to memory without errors', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/#/');
+    await expect(page.getByText('does not let Stackwise save your answers')).toBeVisible();
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await page.getByRole('radio', { name: 'TypeScript' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('radio', { name: 'TypeScript' })).toBeChecked();
+    // The theme toggle copes too.
+    await page.getByRole('button', { name: /^Theme:/ }).click();
+  });
+
+  test('an unknown step says so and offers a way on', async ({ page }) => {
+    await page.goto('/#/wizard/favourite-colour');
+    await expect(page.getByRole('heading', { level: 1, name: 'Step not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the first question' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: questions[0]!.title })).toBeVisible();
+  });
+
+  test('editing from the result comes straight back', async ({ page }) => {
+    await page.goto('/#/wizard/scale?return=result');
+    await page.getByRole('radio', { name: 'Massive' }).check();
+    await page.getByRole('link', { name: 'Back to result' }).click();
+    await expect(page).toHaveURL(/#\/result\?.*scale=massive/);
+  });
+});
+
+for (const viewport of ['phone', 'desktop'] as ViewportName[])
+  for (const scheme of ['light', 'dark'] as const)
+    test(`accessibility of every step and the start page, ${viewport}, ${scheme}`, async ({
+      page,
+    }) => {
+      test.setTimeout(300_000);
+      await setViewport(page, viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/#/');
+      await checkA11y(page, `start page ${viewport} ${scheme}`);
+      for (const q of questions) {
+        await page.goto(`/#/wizard/${q.id}`);
+        await expect(page.getByRole('heading', { level: 1, name: q.title })).toBeVisible();
+        // One option chosen, so the checked style is checked too.
+        await page.keyboard.press('1');
+        await checkA11y(page, `step ${q.id} ${viewport} ${scheme}`);
+      }
+    });

@@ -1,0 +1,48 @@
+/**
+ * `npm run screenshots`: serves dist/ (run `npm run build` first) and writes screenshots of the
+ * start page, a wizard step and a result, at phone and desktop widths, in light and dark, to
+ * screenshots/ (git-ignored). For people to look at, not for assertions.
+ *
+ *   npm run screenshots -- http://localhost:5173/   # or shoot a running dev server instead
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
+
+const SHOTS: { name: string; path: string; setup?: string }[] = [
+  { name: 'start', path: '#/' },
+  { name: 'step-workload', path: '#/wizard/workload' },
+  {
+    name: 'result',
+    path: '#/result?v=1&team-language=typescript&workload=realtime,crud-api&fast-data=sessions&messaging=jobs',
+  },
+  { name: 'catalog', path: '#/catalog' },
+  { name: 'compare', path: '#/compare?ids=postgresql,mongodb' },
+];
+const WIDTHS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } };
+
+const server = process.argv[2] ? null : await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
+const base = process.argv[2] ?? 'http://127.0.0.1:4174/';
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_FLAGS] });
+try {
+  for (const [device, viewport] of Object.entries(WIDTHS))
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme });
+      const page = await context.newPage();
+      for (const shot of SHOTS) {
+        await page.goto(base + shot.path);
+        await page.waitForLoadState('networkidle');
+        // Lazy screens show "Loading…" first; wait for the screen's own heading.
+        await page.locator('main h1').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+        const file = `screenshots/${shot.name}-${device}-${scheme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+      await context.close();
+    }
+} finally {
+  await browser.close();
+  await server?.close();
+}

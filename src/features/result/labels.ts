@@ -1,0 +1,69 @@
+/** Words the result page uses for roles, questions, answers and points. */
+import { catalog } from '../../content/catalog.ts';
+import type { Question, Role, Technology } from '../../content/types.ts';
+import type { CandidateReason } from '../../engine/recommend.ts';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  language: 'Language',
+  framework: 'Web framework',
+  database: 'Primary database',
+  orm: 'ORM',
+  cache: 'Cache',
+  broker: 'Message broker',
+};
+
+/** Lower-case role names for sentences ("framework becomes Gin"). */
+export const ROLE_WORDS: Record<Role, string> = {
+  language: 'language',
+  framework: 'framework',
+  database: 'database',
+  orm: 'ORM',
+  cache: 'cache',
+  broker: 'message broker',
+};
+
+const questions = new Map(catalog.questions.map((q) => [q.id, q]));
+
+export function findQuestion(id: string): Question | undefined {
+  return questions.get(id);
+}
+
+export function questionTitle(id: string): string {
+  return questions.get(id)?.title ?? id;
+}
+
+export function optionLabel(questionId: string, optionId: string): string {
+  return questions.get(questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
+}
+
+export const quote = (text: string) => `“${text}”`;
+
+/** "“Python”", "“CRUD API” and “Data and ML”", or "none of these" for an empty multiple choice. */
+export function describeAnswer(questionId: string, options: readonly string[]): string {
+  if (options.length === 0) return 'none of these';
+  const labels = options.map((o) => quote(optionLabel(questionId, o)));
+  return labels.length === 1
+    ? labels[0]!
+    : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+/** Signed, rounded points: "+18", "−4". */
+export function formatPoints(points: number): string {
+  const n = Math.round(points);
+  return n < 0 ? `−${Math.abs(n)}` : `+${n}`;
+}
+
+/** The answers that lifted a candidate most (the baseline is not an answer), largest first. */
+export function topReasons(reasons: readonly CandidateReason[], count = 3): CandidateReason[] {
+  return reasons.filter((r) => r.question !== null && Math.round(r.points) > 0).slice(0, count);
+}
+
+/** Whether a technology can fill a role of a stack. */
+export function fillsRole(tech: Technology, role: Role): boolean {
+  if (tech.category === 'database')
+    return (
+      (tech.roles ?? []).includes(role === 'database' ? 'primary' : 'cache') &&
+      (role === 'database' || role === 'cache')
+    );
+  return tech.category === role;
+}
