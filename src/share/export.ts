@@ -15,6 +15,9 @@ const ROLE_LABEL: Record<Role, string> = {
   broker: 'Message broker',
 };
 
+/** Lower-case a label, keeping acronyms such as ORM. */
+const lower = (label: string) => (label === label.toUpperCase() ? label : label.toLowerCase());
+
 /** "Node.js, Fastify, PostgreSQL, Prisma" */
 export function stackTitle(stack: RankedStack): string {
   return stack.roles.map((r) => r.name).join(', ');
@@ -100,7 +103,7 @@ export function toMadr(
     if (!role.needed) continue;
     const others = role.candidates.filter((c) => c.status !== 'picked').map((c) => c.name);
     if (others.length > 0)
-      out.push(`* Other ${ROLE_LABEL[role.role].toLowerCase()} candidates: ${others.join(', ')}`);
+      out.push(`* Other ${lower(ROLE_LABEL[role.role])} candidates: ${others.join(', ')}`);
   }
   out.push('');
 
@@ -196,7 +199,7 @@ export function toMadr(
     for (const f of result.sensitivity.flips.slice(0, 8)) {
       const q = catalog.questions.find((x) => x.id === f.question);
       out.push(
-        `  * ${q?.title ?? f.question}: ${f.change} → ${f.changed.map((r) => `${ROLE_LABEL[r].toLowerCase()} ${f.stack[r] ? (byId.get(f.stack[r]!)?.name ?? f.stack[r]) : 'none'}`).join(', ')}`,
+        `  * ${q?.title ?? f.question}: ${f.change} → ${f.changed.map((r) => `${lower(ROLE_LABEL[r])} ${f.stack[r] ? (byId.get(f.stack[r]!)?.name ?? f.stack[r]) : 'none'}`).join(', ')}`,
       );
     }
   }
