@@ -22,10 +22,15 @@ const SHOTS: { name: string; path: string; setup?: string }[] = [
 ];
 const WIDTHS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } };
 
-const server = process.argv[2] ? null : await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
+const server = process.argv[2]
+  ? null
+  : await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
 const base = process.argv[2] ?? 'http://127.0.0.1:4174/';
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_FLAGS] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: [...CHROMIUM_FLAGS],
+});
 try {
   for (const [device, viewport] of Object.entries(WIDTHS))
     for (const scheme of ['light', 'dark'] as const) {
@@ -35,7 +40,11 @@ try {
         await page.goto(base + shot.path);
         await page.waitForLoadState('networkidle');
         // Lazy screens show "Loading…" first; wait for the screen's own heading.
-        await page.locator('main h1').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+        await page
+          .locator('main h1')
+          .first()
+          .waitFor({ timeout: 15_000 })
+          .catch(() => undefined);
         const file = `screenshots/${shot.name}-${device}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
