@@ -155,7 +155,7 @@ export function ComparisonTable({ techs }: { techs: readonly Technology[] }) {
       >
         <caption className="sr-only">Comparison of {names}</caption>
         <colgroup>
-          <col className="w-32 sm:w-44" />
+          <col className="w-36 sm:w-44" />
           {techs.map((t) => (
             <col key={t.id} />
           ))}
