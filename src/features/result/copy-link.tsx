@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { secondaryButton } from './edit-link.tsx';
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
@@ -7,7 +7,8 @@ const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userA
  * Copies the page's link. Where the clipboard is refused or missing, it shows the link in a
  * selected read-only field and says which keys copy it.
  */
-export function CopyLink() {
+/** `actions` are more buttons shown beside Copy link. */
+export function CopyLink({ actions }: { actions?: ReactNode }) {
   const [message, setMessage] = useState({ text: '', ok: false });
   const [fallback, setFallback] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -46,7 +47,7 @@ export function CopyLink() {
 
   return (
     <div className="flex flex-col gap-2">
-      <div>
+      <div className="flex flex-wrap gap-2">
         <button type="button" className={secondaryButton} onClick={() => void copy()}>
           <svg
             aria-hidden="true"
@@ -59,9 +60,10 @@ export function CopyLink() {
           </svg>
           Copy link
         </button>
+        {actions}
       </div>
       {fallback !== null && (
-        <div>
+        <div className="max-w-2xl">
           <label htmlFor="result-share-url" className="block text-sm font-medium">
             Link to this result
           </label>

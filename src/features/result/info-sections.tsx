@@ -9,6 +9,7 @@ import { paths } from '../../lib/paths.ts';
 import { EditLink, linkClass } from './edit-link.tsx';
 import {
   describeAnswer,
+  pointsText,
   fillsRole,
   questionTitle,
   quote,
@@ -131,7 +132,7 @@ export function Assumptions({ rec }: { rec: Recommendation }) {
             <li key={a.question}>
               {a.message}{' '}
               <EditLink question={a.question} place="assumed">
-                Answer it<span className="sr-only">: {questionTitle(a.question)}</span>
+                Answer it<span className="sr-only"> — {quote(questionTitle(a.question))}</span>
               </EditLink>
             </li>
           ))}
@@ -165,7 +166,7 @@ export function Pitfalls({ rec }: { rec: Recommendation }) {
                   </h3>
                 </div>
                 <p className="mt-2 font-medium">{p.summary}</p>
-                <details className="group mt-2">
+                <details className="mt-2">
                   <summary className="cursor-pointer rounded-sm text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
                     What to do<span className="sr-only"> about {p.title.toLowerCase()}</span>
                   </summary>
@@ -240,7 +241,7 @@ export function WhatIf({ rec, state }: { rec: Recommendation; state: ShareState 
       <p className="mt-2">
         {margin === null
           ? 'No other stack fits your constraints, so there is no runner-up to compare with.'
-          : `The top stack leads the runner-up by ${margin} points out of 100.`}
+          : `The top stack leads the runner-up by ${pointsText(margin)} out of 100.`}
       </p>
       {flips.length === 0 ? (
         <p className="mt-2">No single answer change moves the top stack.</p>
@@ -328,7 +329,7 @@ export function EditAnswers({ rec, state }: { rec: Recommendation; state: ShareS
                     to={resultLink({ ...state, exclude: state.exclude.filter((x) => x !== id) })}
                     className={linkClass}
                   >
-                    Allow again<span className="sr-only">: {techName(id)}</span>
+                    Allow {techName(id)} again
                   </Link>
                 </li>
               ))}

@@ -41,10 +41,14 @@ export const quote = (text: string) => `“${text}”`;
 /** "“Python”", "“CRUD API” and “Data and ML”", or "none of these" for an empty multiple choice. */
 export function describeAnswer(questionId: string, options: readonly string[]): string {
   if (options.length === 0) return 'none of these';
-  const labels = options.map((o) => quote(optionLabel(questionId, o)));
-  return labels.length === 1
-    ? labels[0]!
-    : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  return listText(options.map((o) => quote(optionLabel(questionId, o))));
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listText(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** Signed, rounded points: "+18", "−4". */
@@ -66,4 +70,9 @@ export function fillsRole(tech: Technology, role: Role): boolean {
       (role === 'database' || role === 'cache')
     );
   return tech.category === role;
+}
+
+/** "1 point", "1.3 points". */
+export function pointsText(n: number): string {
+  return `${n} point${n === 1 ? '' : 's'}`;
 }

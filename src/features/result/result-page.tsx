@@ -49,36 +49,33 @@ export function ResultPage() {
   return (
     <EditProvider key={search} state={state}>
       <article aria-labelledby="result-title">
-        <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
-          <div className="min-w-0">
-            <h1
-              id="result-title"
-              ref={heading}
-              tabIndex={-1}
-              className="text-3xl font-bold tracking-tight outline-none"
-            >
-              Your recommended stack
-            </h1>
-            <p className="mt-2 text-lg text-muted">
-              {top
-                ? stackSentence(top)
-                : 'No stack can be formed from these answers and exclusions.'}
-            </p>
-          </div>
-          <div className="flex flex-wrap items-start gap-2 sm:justify-end">
-            <CopyLink />
-            <button
-              type="button"
-              className={secondaryButton}
-              onClick={() => {
-                const target = document.getElementById('edit-title');
-                target?.focus();
-                target?.scrollIntoView({ block: 'start' });
-              }}
-            >
-              Edit answers
-            </button>
-          </div>
+        <h1
+          id="result-title"
+          ref={heading}
+          tabIndex={-1}
+          className="text-3xl font-bold tracking-tight outline-none"
+        >
+          Your recommended stack
+        </h1>
+        <p className="mt-2 text-lg text-muted">
+          {top ? stackSentence(top) : 'No stack can be formed from these answers and exclusions.'}
+        </p>
+        <div className="mt-4">
+          <CopyLink
+            actions={
+              <button
+                type="button"
+                className={secondaryButton}
+                onClick={() => {
+                  const target = document.getElementById('edit-title');
+                  target?.focus();
+                  target?.scrollIntoView({ block: 'start' });
+                }}
+              >
+                Edit answers
+              </button>
+            }
+          />
         </div>
         <Notices notices={notices} empty={empty} />
         {top ? (

@@ -7,13 +7,16 @@ import { ScoreChart } from '../../components/score-chart.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { paths } from '../../lib/paths.ts';
-import { formatPoints, ROLE_LABELS, topReasons } from './labels.ts';
+import { formatPoints, listText, ROLE_LABELS, topReasons } from './labels.ts';
 import { linkClass, secondaryButton } from './edit-link.tsx';
+import { useMediaQuery } from './use-media-query.ts';
 
 /** The sections a comparison table shows, in order ("Watch out for" is in the pinned view). */
 const TABLE_SECTIONS: SectionKey[] = ['best-for', 'strengths', 'use-cases', 'when-to-choose'];
 const COMPARE_SECTIONS: SectionKey[] = [...TABLE_SECTIONS, 'watch-out-for'];
 const MAX_PINS = 4;
+/** Tailwind's `lg`. */
+const WIDE = '(min-width: 64rem)';
 /** Items per section in a table cell; the technology page has the rest. */
 const CELL_ITEMS = 2;
 
@@ -25,6 +28,8 @@ const headClass = 'px-3 py-2 text-left align-bottom font-semibold';
 
 export function RoleComparisons({ rec }: { rec: Recommendation }) {
   const [pins, setPins] = useState<Partial<Record<Role, string[]>>>({});
+  // A wide table reads well only with room for it; narrow screens get one card per candidate.
+  const wide = useMediaQuery(WIDE);
   const roles = rec.roles.filter((r) => r.needed && r.candidates.length > 0);
   return (
     <section aria-labelledby="compare-title" className="mt-10">
@@ -39,6 +44,7 @@ export function RoleComparisons({ rec }: { rec: Recommendation }) {
         <RoleComparison
           key={r.role}
           result={r}
+          wide={wide}
           pinned={pins[r.role] ?? []}
           onPins={(ids) => setPins((p) => ({ ...p, [r.role]: ids }))}
         />
@@ -49,10 +55,12 @@ export function RoleComparisons({ rec }: { rec: Recommendation }) {
 
 function RoleComparison({
   result,
+  wide,
   pinned,
   onPins,
 }: {
   result: RoleResult;
+  wide: boolean;
   pinned: string[];
   onPins: (ids: string[]) => void;
 }) {
@@ -105,7 +113,7 @@ function RoleComparison({
       <ScoreChart
         className="mt-4 max-w-xl"
         label={chartSummary}
-        describedBy={`${base}-caption`}
+        describedBy={`${base}-note`}
         items={shown.map((c) => ({
           id: c.id,
           label: c.status === 'picked' ? `${c.name} (picked)` : c.name,
@@ -113,101 +121,100 @@ function RoleComparison({
           highlight: c.status === 'picked',
         }))}
       />
-      <ol
-        className="mt-4 grid gap-3 sm:grid-cols-2 lg:hidden"
-        aria-label={`${label} candidates, ranked`}
-      >
-        {shown.map((c) => (
-          <CandidateCard
-            key={c.id}
-            candidate={c}
-            sections={sections}
-            pinned={pinned.includes(c.id)}
-            onPin={togglePin}
-          />
-        ))}
-      </ol>
-      {sections.length > 1 && (
-        <p className="mt-4 hidden text-sm text-muted lg:block">
-          The table scrolls sideways: {sections.map((k) => SECTIONS[k].toLowerCase()).join(', ')}{' '}
-          are further right.
-        </p>
+      <p id={`${base}-note`} className="mt-1 text-sm text-muted">
+        Scores out of 100. The {wide ? 'table' : 'list'} below is the text version of this chart,
+        with the reasons.
+        {wide &&
+          sections.length > 1 &&
+          ` The table scrolls sideways: ${listText(sections.map((k) => SECTIONS[k].toLowerCase()))} are further right.`}
+      </p>
+      {!wide && (
+        <ol className="mt-4 grid gap-3 sm:grid-cols-2" aria-label={`${label} candidates, ranked`}>
+          {shown.map((c) => (
+            <CandidateCard
+              key={c.id}
+              candidate={c}
+              sections={sections}
+              pinned={pinned.includes(c.id)}
+              onPin={togglePin}
+            />
+          ))}
+        </ol>
       )}
-      <ScrollRegion
-        label={`${label} candidates`}
-        className={`hidden lg:block ${sections.length > 1 ? 'mt-2' : 'mt-4'}`}
-      >
-        <table className="w-full min-w-[64rem] table-fixed border-collapse text-left text-sm">
-          <caption id={`${base}-caption`} className="sr-only">
-            {label} candidates ranked by score (the text version of the chart above).
-          </caption>
-          <colgroup>
-            <col className="w-40" />
-            <col className="w-16" />
-            <col className="w-16" />
-            <col className="w-56" />
-            <col className="w-64" />
-            {sections.map((key) => (
-              <col key={key} className="w-56" />
-            ))}
-          </colgroup>
-          <thead className="bg-surface">
-            <tr className="border-b border-border">
-              <th scope="col" className={`${headClass} sticky left-0 z-10 bg-surface`}>
-                Technology
-              </th>
-              <th scope="col" className={headClass}>
-                Rank
-              </th>
-              <th scope="col" className={headClass}>
-                Score
-              </th>
-              <th scope="col" className={headClass}>
-                Matches your answers
-              </th>
-              <th scope="col" className={headClass}>
-                Why not
-              </th>
+      {wide && (
+        <ScrollRegion label={`${label} candidates`} className="mt-4">
+          <table className="w-full min-w-[64rem] table-fixed border-collapse text-left text-sm">
+            <caption className="sr-only">
+              {label} candidates ranked by score (the text version of the chart above).
+            </caption>
+            <colgroup>
+              <col className="w-40" />
+              <col className="w-16" />
+              <col className="w-16" />
+              <col className="w-56" />
+              <col className="w-64" />
               {sections.map((key) => (
-                <th key={key} scope="col" className={headClass}>
-                  {SECTIONS[key]}
-                </th>
+                <col key={key} className="w-56" />
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((c) => {
-              const picked = c.status === 'picked';
-              const rowBg = picked ? 'bg-accent-soft' : 'bg-bg';
-              return (
-                <tr key={c.id} className={`border-b border-border last:border-b-0 ${rowBg}`}>
-                  <th
-                    scope="row"
-                    className={`${cellClass} sticky left-0 z-10 text-left font-normal ${rowBg}`}
-                  >
-                    <TechCell candidate={c} pinned={pinned.includes(c.id)} onPin={togglePin} />
+            </colgroup>
+            <thead className="bg-surface">
+              <tr className="border-b border-border">
+                <th scope="col" className={`${headClass} sticky left-0 z-10 bg-surface`}>
+                  Technology
+                </th>
+                <th scope="col" className={headClass}>
+                  Rank
+                </th>
+                <th scope="col" className={headClass}>
+                  Score
+                </th>
+                <th scope="col" className={headClass}>
+                  Matches your answers
+                </th>
+                <th scope="col" className={headClass}>
+                  Why not
+                </th>
+                {sections.map((key) => (
+                  <th key={key} scope="col" className={headClass}>
+                    {SECTIONS[key]}
                   </th>
-                  <td className={`${cellClass} font-semibold tabular-nums`}>{c.rank}</td>
-                  <td className={`${cellClass} font-semibold tabular-nums`}>
-                    {Math.round(c.score)}
-                  </td>
-                  <td className={cellClass}>
-                    <Reasons candidate={c} />
-                  </td>
-                  <td className={cellClass}>
-                    <WhyNot candidate={c} />
-                  </td>
-                  {sections.map((key) => (
-                    <td key={key} className={cellClass}>
-                      <SectionItems id={c.id} name={c.name} section={key} limit={CELL_ITEMS} />
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((c) => {
+                const picked = c.status === 'picked';
+                const rowBg = picked ? 'bg-accent-soft' : 'bg-bg';
+                return (
+                  <tr key={c.id} className={`border-b border-border last:border-b-0 ${rowBg}`}>
+                    <th
+                      scope="row"
+                      className={`${cellClass} sticky left-0 z-10 text-left font-normal ${rowBg}`}
+                    >
+                      <TechCell candidate={c} pinned={pinned.includes(c.id)} onPin={togglePin} />
+                    </th>
+                    <td className={`${cellClass} font-semibold tabular-nums`}>{c.rank}</td>
+                    <td className={`${cellClass} font-semibold tabular-nums`}>
+                      {Math.round(c.score)}
                     </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+                    <td className={cellClass}>
+                      <Reasons candidate={c} />
+                    </td>
+                    <td className={cellClass}>
+                      <WhyNot candidate={c} />
+                    </td>
+                    {sections.map((key) => (
+                      <td key={key} className={cellClass}>
+                        <SectionItems id={c.id} name={c.name} section={key} limit={CELL_ITEMS} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
       {hidden.length > 0 && (
         <p className="mt-3">
           <button
@@ -445,7 +452,9 @@ function PinnedCompare({
       head: 'Why not',
       cell: (c) => <WhyNot candidate={c} />,
     },
-    ...COMPARE_SECTIONS.map((key) => ({
+    ...COMPARE_SECTIONS.filter((key) =>
+      candidates.some((c) => findTechnology(c.id)?.sections[key]?.items.length),
+    ).map((key) => ({
       key,
       head: SECTIONS[key],
       cell: (c: Candidate) => <SectionItems id={c.id} name={c.name} section={key} />,
@@ -454,7 +463,7 @@ function PinnedCompare({
   return (
     <section
       aria-labelledby={`${base}-title`}
-      className="mt-4 rounded-lg border-2 border-accent p-4"
+      className="mt-4 rounded-lg border-2 border-accent p-3 sm:p-4"
     >
       <h4 id={`${base}-title`} className="text-lg font-semibold">
         Compare pinned: {candidates.map((c) => c.name).join(', ')}
@@ -471,9 +480,9 @@ function PinnedCompare({
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
           <thead className="bg-surface">
             <tr className="border-b border-border">
-              <td className="w-36 px-3 py-2" />
+              <td className="sticky left-0 z-10 w-28 bg-surface px-3 py-2 sm:w-40" />
               {candidates.map((c) => (
-                <th key={c.id} scope="col" className={`${headClass} min-w-48`}>
+                <th key={c.id} scope="col" className={`${headClass} min-w-44`}>
                   <Link to={paths.technology.to(c.id)} className={linkClass}>
                     {c.name}
                   </Link>
@@ -484,7 +493,10 @@ function PinnedCompare({
           <tbody>
             {rows.map((row) => (
               <tr key={row.key} className="border-b border-border last:border-b-0">
-                <th scope="row" className={`${cellClass} text-left font-semibold`}>
+                <th
+                  scope="row"
+                  className={`${cellClass} sticky left-0 z-10 bg-bg text-left font-semibold`}
+                >
                   {row.head}
                 </th>
                 {candidates.map((c) => (

@@ -3,7 +3,7 @@ import type { RankedStack, Recommendation, RoleResult } from '../../engine/recom
 import type { Role } from '../../content/types.ts';
 import { ScoreChart } from '../../components/score-chart.tsx';
 import { paths } from '../../lib/paths.ts';
-import { formatPoints, ROLE_LABELS, topReasons } from './labels.ts';
+import { formatPoints, listText, pointsText, ROLE_LABELS, topReasons } from './labels.ts';
 import { linkClass } from './edit-link.tsx';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -16,10 +16,7 @@ function marginWords(margin: number): string {
 
 /** "Python, FastAPI, PostgreSQL and SQLAlchemy". */
 export function stackSentence(stack: RankedStack): string {
-  const names = stack.roles.map((r) => r.name);
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return listText(stack.roles.map((r) => r.name));
 }
 
 export function YourStack({ rec }: { rec: Recommendation }) {
@@ -39,7 +36,7 @@ export function YourStack({ rec }: { rec: Recommendation }) {
         {margin !== null ? (
           <>
             {' '}
-            · {round1(margin)} points ahead of the runner-up, {marginWords(margin)}.
+            · {pointsText(round1(margin))} ahead of the runner-up, {marginWords(margin)}.
           </>
         ) : (
           <> · No other stack fits your constraints.</>
@@ -144,7 +141,7 @@ export function RunnerUps({ rec }: { rec: Recommendation }) {
                     Score {Math.round(s.score)} / 100{' '}
                     <span className="text-muted">
                       ({diff < 0 ? '−' : '+'}
-                      {Math.abs(round1(diff))} points against yours)
+                      {pointsText(Math.abs(round1(diff)))} against yours)
                     </span>
                   </p>
                   <ul className="mt-2 space-y-1 text-sm">

@@ -1,0 +1,284 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { loadCatalog } from '../src/content/load.ts';
+import { formatError } from '../src/content/parse.ts';
+import { recommend, type RecommendInput } from '../src/engine/recommend.ts';
+import { decodeShare } from '../src/share/codec.ts';
+import { STORAGE_KEY } from '../src/store/persist.ts';
+import { checkA11y, expect, setViewport, test, type ViewportName } from './fixtures.ts';
+
+// The same catalog the build compiles, so the expected stacks come from the engine itself.
+const compiled = loadCatalog(fileURLToPath(new URL('..', import.meta.url)));
+if (!compiled.catalog)
+  throw new Error(
+    `The content does not compile (run npm run content:check):\n${compiled.errors.map(formatError).join('\n')}`,
+  );
+const catalog = compiled.catalog;
+
+const PERSONAS = [
+  'team-language=python&workload=data-ml,crud-api',
+  'team-language=typescript&workload=realtime&api-style=typesafe-rpc',
+  'workload=systems&priorities=memory-safety,performance',
+];
+
+const resultUrl = (query: string) => `/#/result?v=1&${query}`;
+
+function expected(query: string) {
+  const { state } = decodeShare(catalog, `v=1&${query}`);
+  const input: RecommendInput = state;
+  return recommend(catalog, input);
+}
+
+async function openResult(page: Page, query: string) {
+  await page.goto(resultUrl(query));
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your recommended stack' }),
+    // The first visit loads the page's code and the catalog; allow for a busy CI machine.
+  ).toBeVisible({ timeout: 15_000 });
+}
+
+/** role -> tech id, read from the public data attributes of the top stack. */
+async function renderedStack(page: Page): Promise<Record<string, string>> {
+  const pairs = await page
+    .locator('[data-stack-role]')
+    .evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-stack-role') ?? '', el.getAttribute('data-tech-id')]),
+    );
+  const roles = pairs.map(([role]) => role);
+  expect(new Set(roles).size, `one element per role, got ${roles.join(', ')}`).toBe(roles.length);
+  return Object.fromEntries(pairs);
+}
+
+test.describe('result page', () => {
+  for (const query of PERSONAS) {
+    test(`shows the engine's top stack and pitfalls for ${query}`, async ({ page }) => {
+      const rec = expected(query);
+      const top = rec.stacks[0];
+      expect(top, 'the persona gets a stack').toBeDefined();
+      await openResult(page, query);
+
+      expect(await renderedStack(page)).toEqual(top!.picks);
+      for (const role of top!.roles) {
+        const card = page.locator(`[data-stack-role="${role.role}"]`);
+        await expect(card.getByRole('link', { name: role.name, exact: true })).toBeVisible();
+      }
+
+      const pitfalls = await page
+        .locator('[data-pitfall-id]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-pitfall-id')));
+      expect(pitfalls.sort()).toEqual(rec.pitfalls.map((p) => p.id).sort());
+      await expect(page).toHaveTitle(/Your recommended stack/);
+    });
+  }
+
+  test('a top-stack role shows its score and the answers behind it', async ({ page }) => {
+    await openResult(page, PERSONAS[0]!);
+    const language = page.locator('[data-stack-role="language"]');
+    await expect(language).toContainText(/\+\d+\s*because your team already writes Python/);
+    await expect(page.getByText(/points ahead of the runner-up/)).toBeVisible();
+    const runners = page.getByRole('region', { name: 'Runner-up stacks' });
+    await expect(runners.getByRole('heading', { level: 3 })).toHaveCount(2);
+    await expect(runners.getByRole('img', { name: /Stack scores out of 100/ })).toBeVisible();
+  });
+
+  test('a garbled link shows what was ignored and still a stack', async ({ page }) => {
+    await page.goto('/#/result?v=1&nope=1&workload=teleport');
+    const notices = page.getByRole('status').filter({ hasText: 'About this link' });
+    await expect(notices).toBeVisible();
+    await expect(notices).toContainText('nope');
+    await expect(notices).toContainText('teleport');
+    await expect(page.locator('[data-stack-role="language"]')).toHaveCount(1);
+    await expect(page.locator('[data-stack-role="framework"]')).toHaveCount(1);
+  });
+
+  test('a link that rules out every database explains the conflict', async ({ page }) => {
+    await page.goto('/#/result?v=1&exclude=postgresql,mongodb');
+    const conflict = page.getByRole('region', { name: 'No stack fits these constraints' });
+    await expect(conflict).toBeVisible();
+    await expect(conflict).toContainText('Every primary database is ruled out');
+    await expect(page.locator('[data-stack-role]')).toHaveCount(0);
+
+    await conflict.getByRole('link', { name: 'Allow PostgreSQL again' }).click();
+    await expect(page).toHaveURL(/#\/result\?v=1&exclude=mongodb/);
+    await expect(page.locator('[data-stack-role="database"]')).toHaveAttribute(
+      'data-tech-id',
+      'postgresql',
+    );
+  });
+
+  for (const viewport of ['phone', 'desktop'] as ViewportName[]) {
+    test(`pinning two candidates opens a side-by-side view (${viewport})`, async ({ page }) => {
+      await setViewport(page, viewport);
+      await openResult(page, PERSONAS[0]!);
+      const frameworks = page.getByRole('region', { name: 'Web framework', exact: true });
+      const pinFastapi = frameworks.getByRole('button', { name: 'Pin FastAPI to compare' });
+      await pinFastapi.click();
+      await expect(pinFastapi).toHaveAttribute('aria-pressed', 'true');
+      await frameworks.getByRole('button', { name: 'Pin Django to compare' }).click();
+
+      const compare = frameworks.getByRole('region', { name: /Compare pinned/ });
+      await expect(compare).toBeVisible();
+      await expect(compare.getByRole('columnheader', { name: 'FastAPI' })).toBeVisible();
+      await expect(compare.getByRole('columnheader', { name: 'Django' })).toBeVisible();
+      await expect(compare.getByRole('link', { name: /Open the comparison page/ })).toHaveAttribute(
+        'href',
+        '#/compare?ids=fastapi,django',
+      );
+
+      await pinFastapi.click();
+      await expect(pinFastapi).toHaveAttribute('aria-pressed', 'false');
+      await expect(compare).toBeHidden();
+    });
+  }
+
+  test('a fifth pin is refused with a message', async ({ page }) => {
+    await setViewport(page, 'desktop');
+    await openResult(page, PERSONAS[1]!);
+    const frameworks = page.getByRole('region', { name: 'Web framework', exact: true });
+    await frameworks.getByRole('button', { name: /^Show \d+ more/ }).click();
+    const pins = frameworks.getByRole('button', { name: /^Pin .* to compare$/ });
+    expect(await pins.count()).toBeGreaterThan(4);
+    for (let i = 0; i < 4; i++) await pins.nth(i).click();
+    await pins.nth(4).click();
+    await expect(pins.nth(4)).toHaveAttribute('aria-pressed', 'false');
+    await expect(frameworks.getByRole('status')).toContainText('at most 4');
+  });
+
+  test('each role has a score chart whose text version is its table', async ({ page }) => {
+    await setViewport(page, 'desktop');
+    await openResult(page, PERSONAS[0]!);
+    const frameworks = page.getByRole('region', { name: 'Web framework', exact: true });
+    const chart = frameworks.getByRole('img', { name: /Web framework scores out of 100/ });
+    await expect(chart).toHaveAttribute('aria-label', /Picked: FastAPI/);
+    const describedBy = await chart.getAttribute('aria-describedby');
+    await expect(frameworks.locator(`#${describedBy}`)).toContainText('text version');
+    const table = frameworks.getByRole('table');
+    await expect(table.getByRole('rowheader', { name: /FastAPI/ })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Why not' })).toBeVisible();
+  });
+
+  test('"What would change this" links to the what-if result', async ({ page }) => {
+    const rec = expected(PERSONAS[0]!);
+    const flip = rec.sensitivity.flips[0]!;
+    await openResult(page, PERSONAS[0]!);
+    const whatIf = page.getByRole('region', { name: 'What would change this' });
+    await expect(whatIf).toContainText(`${rec.sensitivity.margin} points`);
+    await whatIf.getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`#/result\\?.*${flip.question}=`));
+    expect(await renderedStack(page)).toEqual(flip.stack);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+
+  test('copy link puts the URL on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openResult(page, PERSONAS[0]!);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  test('copy link falls back to a selected field when the clipboard refuses', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+    });
+    await openResult(page, PERSONAS[0]!);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const field = page.getByRole('textbox', { name: 'Link to this result' });
+    await expect(field).toHaveValue(page.url());
+    await expect(field).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: /Ctrl\+C|Cmd\+C/ })).toBeVisible();
+  });
+
+  test('editing an answer opens its wizard step, ready to come back', async ({ page }) => {
+    await openResult(page, PERSONAS[0]!);
+    const edit = page.getByRole('region', { name: 'Edit answers' });
+    await expect(edit).toContainText('How much traffic do you expect?');
+    await edit.getByRole('link', { name: 'Edit “How much traffic do you expect?”' }).click();
+    await expect(page).toHaveURL(/#\/wizard\/scale\?return=result$/);
+    const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    expect(JSON.parse(saved ?? '{}').answers).toEqual({
+      'team-language': ['python'],
+      workload: ['crud-api', 'data-ml'],
+    });
+  });
+
+  test('editing asks before replacing different saved answers', async ({ page }) => {
+    await page.addInitScript((key) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          version: 1,
+          answers: { 'team-language': ['go'] },
+          exclude: [],
+          lastStep: 'workload',
+        }),
+      );
+    }, STORAGE_KEY);
+    await openResult(page, PERSONAS[0]!);
+    const edit = page.getByRole('region', { name: 'Edit answers' });
+    const link = edit.getByRole('link', { name: 'Edit “How much traffic do you expect?”' });
+    await link.click();
+
+    const confirm = page.getByRole('group', { name: 'Replace your saved answers?' });
+    await expect(confirm).toBeFocused();
+    await expect(page).toHaveURL(/#\/result\?/);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(link).toBeFocused();
+    const kept = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    expect(JSON.parse(kept ?? '{}').answers).toEqual({ 'team-language': ['go'] });
+
+    await link.click();
+    await page.getByRole('button', { name: 'Replace my saved answers' }).click();
+    await expect(page).toHaveURL(/#\/wizard\/scale\?return=result$/);
+    const replaced = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    expect(JSON.parse(replaced ?? '{}').answers['team-language']).toEqual(['python']);
+  });
+
+  test('assumptions name what was skipped, with a link to answer it', async ({ page }) => {
+    await openResult(page, PERSONAS[0]!);
+    const assumed = page.getByRole('region', { name: 'What we assumed' });
+    await expect(assumed).toContainText('You skipped “How much traffic do you expect?”');
+    await expect(
+      assumed.getByRole('link', { name: 'Answer it — “How much traffic do you expect?”' }),
+    ).toHaveAttribute('href', '#/wizard/scale?return=result');
+  });
+});
+
+test.describe('result accessibility (axe, WCAG 2.2 AA)', () => {
+  for (const viewport of ['phone', 'desktop'] as ViewportName[]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`result, ${viewport}, ${colorScheme}`, async ({ page }) => {
+        // The longest page of the app: axe needs more than the default time on a slow machine.
+        test.slow();
+        await setViewport(page, viewport);
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+        await openResult(page, `${PERSONAS[0]}&fast-data=caching&messaging=jobs`);
+        // Open what is folded so axe sees it too: advice, every candidate, a pinned comparison.
+        for (const summary of await page.locator('summary').all()) await summary.click();
+        const frameworks = page.getByRole('region', { name: 'Web framework', exact: true });
+        await frameworks.getByRole('button', { name: /^Show \d+ more/ }).click();
+        await frameworks.getByRole('button', { name: 'Pin FastAPI to compare' }).click();
+        await frameworks.getByRole('button', { name: 'Pin Django to compare' }).click();
+        await expect(frameworks.getByRole('region', { name: /Compare pinned/ })).toBeVisible();
+        await checkA11y(page, `result (${viewport}, ${colorScheme})`);
+      });
+    }
+  }
+
+  test('conflict, phone, dark', async ({ page }) => {
+    test.slow();
+    await setViewport(page, 'phone');
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.goto('/#/result?v=1&nope=1&exclude=postgresql,mongodb');
+    await expect(
+      page.getByRole('heading', { name: 'No stack fits these constraints' }),
+    ).toBeVisible();
+    await checkA11y(page, 'result conflict (phone, dark)');
+  });
+});
