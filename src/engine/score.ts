@@ -34,7 +34,7 @@ export interface Weights {
   needs: NeedReason[];
 }
 
-export const BASELINE_BECAUSE = 'a mature, well-supported choice is worth something in any stack';
+export const BASELINE_BECAUSE = 'every stack is weighed on the maturity of its ecosystem';
 
 /** Turn effective answers into criterion weights and role needs, in questionnaire order. */
 export function weighAnswers(catalog: Catalog, answers: EffectiveAnswers): Weights {

@@ -7,8 +7,8 @@ const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userA
  * Copies the page's link. Where the clipboard is refused or missing, it shows the link in a
  * selected read-only field and says which keys copy it.
  */
-/** `actions` are more buttons shown beside Copy link. */
-export function CopyLink({ actions }: { actions?: ReactNode }) {
+/** `url` is the link to copy; `actions` are more buttons shown beside Copy link. */
+export function CopyLink({ url, actions }: { url: string; actions?: ReactNode }) {
   const [message, setMessage] = useState({ text: '', ok: false });
   const [fallback, setFallback] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -30,7 +30,6 @@ export function CopyLink({ actions }: { actions?: ReactNode }) {
   };
 
   const copy = async () => {
-    const url = window.location.href;
     setMessage({ text: '', ok: false });
     if (!navigator.clipboard?.writeText) {
       showFallback(url);

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import { recommend } from '../../engine/recommend.ts';
-import { decodeShare } from '../../share/codec.ts';
+import { decodeShare, encodeShare } from '../../share/codec.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CopyLink } from './copy-link.tsx';
+import { ExportActions, shareUrlFor } from './export-actions.tsx';
 import { EditProvider } from './edit-context.tsx';
 import { secondaryButton } from './edit-link.tsx';
 import {
@@ -35,6 +36,8 @@ export function ResultPage() {
   const { state, rec, notices, empty } = useResult(search);
   const top = rec.stacks[0];
   usePageTitle('Your recommended stack');
+  // Copy link and the exports use the clean link: ignored parts of the address are dropped.
+  const shareUrl = shareUrlFor(encodeShare(catalog, state));
 
   // Following a what-if link keeps this page mounted: start the new result from the top.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -62,18 +65,22 @@ export function ResultPage() {
         </p>
         <div className="mt-4">
           <CopyLink
+            url={shareUrl}
             actions={
-              <button
-                type="button"
-                className={secondaryButton}
-                onClick={() => {
-                  const target = document.getElementById('edit-title');
-                  target?.focus();
-                  target?.scrollIntoView({ block: 'start' });
-                }}
-              >
-                Edit answers
-              </button>
+              <>
+                <button
+                  type="button"
+                  className={secondaryButton}
+                  onClick={() => {
+                    const target = document.getElementById('edit-title');
+                    target?.focus();
+                    target?.scrollIntoView({ block: 'start' });
+                  }}
+                >
+                  Edit answers
+                </button>
+                <ExportActions state={state} rec={rec} shareUrl={shareUrl} />
+              </>
             }
           />
         </div>
