@@ -17,7 +17,7 @@ export function ThemeToggle() {
         saveTheme(next);
         setTheme(next);
       }}
-      className="rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-surface-2 hover:text-fg"
+      className="whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-surface-2 hover:text-fg"
     >
       Theme: {LABEL[theme]}
     </button>
