@@ -1,0 +1,188 @@
+/**
+ * `npm run perf` (not part of `npm test`): Lighthouse 12, mobile preset, median of three runs,
+ * for the start page, a wizard step and a result link served from dist/ on loopback, plus a plain
+ * static HTML page of the same start-page content as a baseline; then the interaction delay of
+ * choosing an option and moving to the next step with the CPU slowed 4x. Run `npm run build`
+ * first. Prints tables; asserts nothing.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
+
+const PORT = 4188;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const RUNS = Number(process.env.PERF_RUNS ?? 3);
+
+/** A static page with the start page's text and the app's CSS, no JavaScript: the baseline. */
+function writeBaseline(): string {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const page = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Stackwise (static baseline)</title>${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}</head>
+<body><div class="flex min-h-dvh flex-col"><header class="border-b border-border"><div class="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-3"><a href="#/" class="font-semibold">Stackwise</a><nav><a href="#/catalog">Catalog</a></nav></div></header>
+<main class="mx-auto w-full max-w-5xl flex-1 px-4 py-8"><section class="max-w-2xl"><h1 class="text-3xl font-bold tracking-tight sm:text-4xl">Choose a backend stack you can defend</h1>
+<p class="mt-4 text-lg text-muted">Answer 12 quick questions about your team and your workload. Stackwise ranks coherent stacks — language, framework, database, ORM, cache and message broker — explains every pick and every runner-up, and warns you about known pitfalls.</p>
+<ul class="mt-6 list-disc space-y-2 pl-5 text-muted"><li>About two minutes; skip anything you are unsure of.</li><li>Runs in your browser: nothing you answer is sent anywhere.</li><li>Share the result as a link or drop it into a design doc.</li></ul>
+<div class="mt-8"><a class="rounded-md bg-accent px-5 py-2.5 font-semibold text-accent-fg" href="#/wizard/team-language">Start</a></div></section></main>
+<footer class="border-t border-border"><p class="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">Stackwise runs entirely in your browser. Nothing you answer leaves this page.</p></footer></div></body></html>`;
+  writeFileSync('dist/perf-baseline.html', page);
+  return 'perf-baseline.html';
+}
+
+const PAGES = [
+  { name: 'static baseline', path: '' },
+  { name: 'start page', path: '' },
+  { name: 'wizard step', path: '#/wizard/workload' },
+  {
+    name: 'result link',
+    path: '#/result?v=1&team-language=typescript&workload=realtime,crud-api&fast-data=sessions&messaging=jobs',
+  },
+];
+
+interface Row {
+  name: string;
+  score: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  PAGES[0]!.path = writeBaseline();
+  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+  });
+  const rows: Row[] = [];
+  try {
+    for (const page of PAGES) {
+      const runs: Row[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(BASE + page.path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+          formFactor: 'mobile',
+          screenEmulation: {
+            mobile: true,
+            width: 412,
+            height: 823,
+            deviceScaleFactor: 1.75,
+            disabled: false,
+          },
+          throttlingMethod: 'simulate',
+        });
+        const lhr = result!.lhr;
+        const a = lhr.audits;
+        runs.push({
+          name: page.name,
+          score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          fcp: a['first-contentful-paint']?.numericValue ?? NaN,
+          lcp: a['largest-contentful-paint']?.numericValue ?? NaN,
+          tbt: a['total-blocking-time']?.numericValue ?? NaN,
+          cls: a['cumulative-layout-shift']?.numericValue ?? NaN,
+        });
+      }
+      rows.push({
+        name: page.name,
+        score: median(runs.map((r) => r.score)),
+        fcp: median(runs.map((r) => r.fcp)),
+        lcp: median(runs.map((r) => r.lcp)),
+        tbt: median(runs.map((r) => r.tbt)),
+        cls: median(runs.map((r) => r.cls)),
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+
+  console.log(`Lighthouse 12 (mobile, simulated throttling), median of ${RUNS} runs\n`);
+  console.log('page              score   FCP ms   LCP ms   TBT ms     CLS');
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(16)} ${String(r.score).padStart(6)} ${r.fcp.toFixed(0).padStart(8)} ${r.lcp.toFixed(0).padStart(8)} ${r.tbt.toFixed(0).padStart(8)} ${r.cls.toFixed(3).padStart(7)}`,
+    );
+  const baseline = rows[0]!;
+  const start = rows[1]!;
+  console.log(
+    `\nStart page FCP / static baseline FCP = ${(start.fcp / baseline.fcp).toFixed(2)} (target <= 1.2)`,
+  );
+
+  // Interaction: pick an option and move to the next step, CPU slowed 4x (Event Timing API).
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_FLAGS],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${BASE}#/wizard/team-language`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluate(() => {
+      (window as unknown as { __events: { name: string; duration: number }[] }).__events = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          (window as unknown as { __events: { name: string; duration: number }[] }).__events.push({
+            name: e.name,
+            duration: e.duration,
+          });
+      }).observe({
+        type: 'event',
+        durationThreshold: 16,
+        buffered: false,
+      } as PerformanceObserverInit);
+    });
+    const samples: { pick: number; next: number }[] = [];
+    for (let i = 0; i < 5; i++) {
+      const pickStart = Date.now();
+      await page.keyboard.press(String((i % 4) + 1));
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      const pick = Date.now() - pickStart;
+      const nextStart = Date.now();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('heading', { level: 1, name: /mostly do/ }).waitFor();
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
+      const next = Date.now() - nextStart;
+      samples.push({ pick, next });
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: /language/ }).waitFor();
+    }
+    const events = await page.evaluate(
+      () => (window as unknown as { __events: { name: string; duration: number }[] }).__events,
+    );
+    const worst = (name: string) =>
+      Math.max(0, ...events.filter((e) => e.name === name).map((e) => e.duration));
+    console.log(
+      '\nInteraction with the CPU slowed 4x (median of 5; Event Timing = input to next paint)',
+    );
+    console.log(
+      `  choose an option (key "1"): ${median(samples.map((s) => s.pick))} ms wall clock, worst keydown event ${worst('keydown')} ms`,
+    );
+    console.log(
+      `  Next -> next step painted:  ${median(samples.map((s) => s.next))} ms wall clock, worst click event ${worst('click')} ms`,
+    );
+    console.log('  (events under 16 ms are not reported by the browser and count as 0)');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  mkdirSync('screenshots', { recursive: true });
+  writeFileSync(join('screenshots', 'perf.json'), JSON.stringify(rows, null, 2));
+}
+
+await main();
