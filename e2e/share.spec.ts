@@ -3,13 +3,14 @@ import * as fc from 'fast-check';
 import { loadCatalog } from '../src/content/load.ts';
 import { recommend } from '../src/engine/recommend.ts';
 import { decodeShare } from '../src/share/codec.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const catalog = loadCatalog(process.cwd()).catalog!;
 const PERSONA =
   'v=1&team-language=typescript&workload=realtime,crud-api&fast-data=sessions&messaging=jobs';
 
-async function stackOf(page: import('@playwright/test').Page): Promise<Record<string, string>> {
+async function stackOf(page: Page): Promise<Record<string, string>> {
   const roles = page.locator('[data-stack-role]');
   await expect(roles.first()).toBeVisible({ timeout: 15_000 });
   return Object.fromEntries(
