@@ -40,6 +40,11 @@ const zones = [
     message:
       'content/ is the base layer; it must not import engine, share, embed, store or UI code.',
   },
+  {
+    target: 'src/loader',
+    from: ['src/!(embed|loader)/**/*'],
+    message: 'The loader is bundled alone into dist/embed.js: it may import src/embed only.',
+  },
   { target: 'src/lib', from: ['src/!(lib)/**/*'], message: 'lib/ imports nothing internal.' },
   {
     target: 'src/components',

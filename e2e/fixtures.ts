@@ -46,14 +46,20 @@ function parseUrl(url: string): URL | undefined {
   }
 }
 
-export const test = base.extend<{ pageGuard: void }>({
+export const test = base.extend<{ pageGuard: void; allowedOrigins: string[] }>({
+  /**
+   * Origins besides the app's that a spec serves itself and may reach (the embedding spec's host
+   * pages). Everything else stays blocked.
+   */
+  allowedOrigins: [[], { option: true }],
   pageGuard: [
-    async ({ context, baseURL }, use, testInfo) => {
+    async ({ context, baseURL, allowedOrigins }, use, testInfo) => {
       const appOrigin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+      const allowed = new Set([appOrigin, ...allowedOrigins]);
       const problems: string[] = [];
       const isForeign = (url: string): boolean => {
         const parsed = parseUrl(url);
-        return !!parsed && isNetworkUrl(parsed) && parsed.origin !== appOrigin;
+        return !!parsed && isNetworkUrl(parsed) && !allowed.has(parsed.origin);
       };
 
       context.on('console', (msg) => {
@@ -88,7 +94,7 @@ export const test = base.extend<{ pageGuard: void }>({
       });
       // Block rather than merely record, so a test never depends on the outside world.
       await context.route(
-        (url) => isNetworkUrl(url) && url.origin !== appOrigin,
+        (url) => isNetworkUrl(url) && !allowed.has(url.origin),
         (route) => route.abort('blockedbyclient'),
       );
       await context.exposeBinding(CSP_BINDING, ({ page }, v: CspViolation) => {

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { loadCatalog } from '../src/content/load.ts';
 import { formatError } from '../src/content/parse.ts';
 import { recommend, type RecommendInput } from '../src/engine/recommend.ts';
-import { decodeShare } from '../src/share/codec.ts';
+import { decodeShare, encodeShare } from '../src/share/codec.ts';
 import { STORAGE_KEY } from '../src/store/persist.ts';
 import { checkA11y, expect, setViewport, test, type ViewportName } from './fixtures.ts';
 
@@ -14,6 +14,13 @@ if (!compiled.catalog)
     `The content does not compile (run npm run content:check):\n${compiled.errors.map(formatError).join('\n')}`,
   );
 const catalog = compiled.catalog;
+
+/** The clean link Copy link writes: canonical answers plus the catalog fingerprint. */
+function canonicalUrl(page: Page): string {
+  const [base, hash = ''] = page.url().split('#');
+  const query = hash.slice(hash.indexOf('?') + 1);
+  return `${base}#/result?${encodeShare(catalog, decodeShare(catalog, query).state)}`;
+}
 
 const PERSONAS = [
   'team-language=python&workload=data-ml,crud-api',
@@ -174,7 +181,7 @@ test.describe('result page', () => {
     await openResult(page, PERSONAS[0]!);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonicalUrl(page));
   });
 
   test('copy link falls back to a selected field when the clipboard refuses', async ({ page }) => {
@@ -187,7 +194,7 @@ test.describe('result page', () => {
     await openResult(page, PERSONAS[0]!);
     await page.getByRole('button', { name: 'Copy link' }).click();
     const field = page.getByRole('textbox', { name: 'Link to this result' });
-    await expect(field).toHaveValue(page.url());
+    await expect(field).toHaveValue(canonicalUrl(page));
     await expect(field).toBeFocused();
     await expect(page.getByRole('status').filter({ hasText: /Ctrl\+C|Cmd\+C/ })).toBeVisible();
   });

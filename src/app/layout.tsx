@@ -1,13 +1,32 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { useRef } from 'react';
 import { paths } from '../lib/paths.ts';
+import { SITE } from '../content/summary.ts';
+import { isEmbedded } from '../features/embed/embed-params.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium hover:bg-surface-2 ${isActive ? 'text-fg underline underline-offset-4' : 'text-muted'}`;
 
+const footerLink = 'underline underline-offset-2 hover:text-fg';
+
 export function Layout() {
   const main = useRef<HTMLElement>(null);
+
+  // Embedded: the host page is the chrome. No header, footer or skip link, and no minimum height,
+  // so the page is exactly as tall as its content and the host's frame can follow it.
+  if (isEmbedded())
+    return (
+      <main
+        id="main"
+        ref={main}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl px-4 py-6 outline-none"
+      >
+        <Outlet />
+      </main>
+    );
+
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -21,7 +40,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="border-b border-border">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link to={paths.home.to()} className="flex items-center gap-2 font-semibold text-fg">
             <svg aria-hidden="true" viewBox="0 0 32 32" className="size-6">
               <rect width="32" height="32" rx="7" className="fill-accent" />
@@ -32,7 +51,7 @@ export function Layout() {
                 strokeLinecap="round"
               />
             </svg>
-            Stackwise
+            {SITE.name}
           </Link>
           <div className="flex items-center gap-1">
             <nav aria-label="Main">
@@ -57,9 +76,29 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="border-t border-border">
-        <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
-          Stackwise runs entirely in your browser. Nothing you answer leaves this page.
-        </p>
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 text-sm text-muted">
+          <p>{SITE.name} runs entirely in your browser. Nothing you answer leaves this page.</p>
+          {(SITE.links.length > 0 || SITE.contact) && (
+            <nav aria-label="Footer">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {SITE.links.map((link) => (
+                  <li key={link.url}>
+                    <a href={link.url} className={footerLink}>
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+                {SITE.contact && (
+                  <li>
+                    <a href={SITE.contact.url} className={footerLink}>
+                      {SITE.contact.label}
+                    </a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          )}
+        </div>
       </footer>
     </div>
   );

@@ -362,3 +362,70 @@ Intro <script>alert(1)</script> text.
     );
   });
 });
+
+describe('the site module (content/site.md)', () => {
+  const site = 'content/site.md';
+  const SITE_MD = `---
+name: ACME Stack Picker
+title: Pick a stack the platform team supports
+intro: Twelve questions, one paved road.
+links:
+  - label: Golden paths
+    url: https://backstage.acme.example/golden-paths
+contact:
+  label: Ask the platform team
+  url: mailto:platform@acme.example
+---
+`;
+
+  it('brands the site with its name, title, intro, footer links and contact', () => {
+    const result = compile({ [site]: SITE_MD });
+    expect(result.errors).toEqual([]);
+    expect(result.site).toEqual({
+      name: 'ACME Stack Picker',
+      title: 'Pick a stack the platform team supports',
+      intro: 'Twelve questions, one paved road.',
+      links: [{ label: 'Golden paths', url: 'https://backstage.acme.example/golden-paths' }],
+      contact: { label: 'Ask the platform team', url: 'mailto:platform@acme.example' },
+    });
+  });
+
+  it('falls back to the Stackwise branding when the file is absent', () => {
+    const result = compile();
+    expect(result.site?.name).toBe('Stackwise');
+    expect(result.site?.links).toEqual([]);
+    expect(result.site?.contact).toBeNull();
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'an unknown field',
+      SITE_MD.replace('intro:', 'tagline: Hi\nintro:'),
+      `${site}:4:1 "tagline" is not a field we know here. Allowed fields: name, title, intro, links, contact.`,
+    ],
+    [
+      'a missing field',
+      SITE_MD.replace('title: Pick a stack the platform team supports\n', ''),
+      `${site}:2:1 "title" is missing. Add it to the front matter.`,
+    ],
+    [
+      'a footer link that is not a full address',
+      SITE_MD.replace('https://backstage.acme.example/golden-paths', 'go/golden-paths'),
+      `${site}:7:10 "links[1].url" must be a full http:// or https:// address (found the text "go/golden-paths").`,
+    ],
+    [
+      'a contact that is neither a web page nor an e-mail address',
+      SITE_MD.replace('mailto:platform@acme.example', 'javascript:alert(1)'),
+      `${site}:10:8 "contact.url" must be a full http:// or https:// address, or a mailto: address (found the text "javascript:alert(1)").`,
+    ],
+    [
+      'text in the body, which is never shown',
+      `${SITE_MD}\nWelcome to our portal.\n`,
+      `${site}:13:1 The site file has no body: write the start page text in "intro"`,
+    ],
+  ])('reports %s', (_, text, expected) => {
+    const errors = errorsOf({ [site]: text });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(expected);
+  });
+});

@@ -19,10 +19,12 @@ import {
   QuestionFrontMatterSchema,
   ScenarioFrontMatterSchema,
   SECTIONS,
+  SiteFrontMatterSchema,
   TECHNOLOGY_SCHEMAS,
   type Catalog,
   type Category,
   type SectionKey,
+  type Site,
   type Technology,
 } from './schema.ts';
 
@@ -33,18 +35,31 @@ export interface SourceFile {
 }
 
 export type CompileResult =
-  { catalog: Catalog; errors: [] } | { catalog: null; errors: ContentError[] };
+  | { catalog: Catalog; site: Site; errors: [] }
+  | { catalog: null; site: null; errors: ContentError[] };
+
+/** The branding used when content/site.md is absent. */
+export const DEFAULT_SITE: Site = {
+  name: 'Stackwise',
+  title: 'Choose a backend stack you can defend',
+  intro:
+    'Answer a dozen quick questions about your team and your workload. Stackwise ranks coherent stacks, explains every pick and every runner-up, and warns you about known pitfalls.',
+  links: [],
+  contact: null,
+};
 
 /** Files under content/ that are documentation, not catalog data. */
 const IGNORED = new Set(['content/README.md']);
 
 type Kind =
   | { kind: 'criteria' }
+  | { kind: 'site' }
   | { kind: 'technology'; category: Category }
   | { kind: 'question' | 'pitfall' | 'scenario' };
 
 function kindOf(path: string): Kind | null {
   if (path === 'content/criteria.md') return { kind: 'criteria' };
+  if (path === 'content/site.md') return { kind: 'site' };
   const tech = /^content\/technologies\/([^/]+)\/[^/]+\.md$/.exec(path);
   if (tech) {
     const category = tech[1] as Category;
@@ -74,6 +89,7 @@ export function compileContent(
     scenarios: [],
   };
   const bodies = new Map<ParsedFile, ReturnType<typeof renderBody>>();
+  let site: Site = DEFAULT_SITE;
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   for (const source of sorted) {
@@ -84,7 +100,7 @@ export function compileContent(
         file: source.path,
         line: 1,
         col: 1,
-        message: `Stackwise does not know what this file is. Technologies go in content/technologies/<${CATEGORIES.join('|')}>/, and questions, pitfalls and scenarios in their own folders.`,
+        message: `Stackwise does not know what this file is. Technologies go in content/technologies/<${CATEGORIES.join('|')}>/, questions, pitfalls and scenarios in their own folders, and the branding in content/site.md.`,
       });
       continue;
     }
@@ -109,6 +125,28 @@ export function compileContent(
         const v = validate(file, CriteriaFrontMatterSchema);
         if (v.data) content.criteria = { file, data: v.data };
         errors.push(...v.errors);
+        break;
+      }
+      case 'site': {
+        const v = validate(file, SiteFrontMatterSchema);
+        if (v.data)
+          site = {
+            name: v.data.name,
+            title: v.data.title,
+            intro: v.data.intro,
+            links: v.data.links ?? [],
+            contact: v.data.contact ?? null,
+          };
+        errors.push(...v.errors);
+        const text = file.body.split('\n').findIndex((line) => line.trim() !== '');
+        if (text !== -1)
+          errors.push({
+            file: file.path,
+            line: file.bodyLine + text,
+            col: 1,
+            message:
+              'The site file has no body: write the start page text in "intro" in the front matter, and remove the text below the second "---".',
+          });
         break;
       }
       case 'technology': {
@@ -157,7 +195,7 @@ export function compileContent(
     });
 
   errors.push(...checkContent(content, options.contract));
-  if (errors.length > 0) return { catalog: null, errors: sortErrors(errors) };
+  if (errors.length > 0) return { catalog: null, site: null, errors: sortErrors(errors) };
 
   const body = (file: ParsedFile) => bodies.get(file)!;
   const technologies: Technology[] = content.technologies.map(({ file, data, category }) => {
@@ -255,6 +293,7 @@ export function compileContent(
       fingerprint: fingerprintOf(catalogWithoutFingerprint),
       ...catalogWithoutFingerprint,
     },
+    site,
     errors: [],
   };
 }

@@ -136,3 +136,19 @@ export const CriteriaFrontMatterSchema = z.strictObject({
   baseline: WeightsSchema.optional(),
   criteria: z.array(CriterionFrontMatterSchema).min(1),
 });
+
+export const SiteFrontMatterSchema = z.strictObject({
+  name: Text,
+  title: Text,
+  intro: Text,
+  links: z.array(LinkSchema).optional(),
+  contact: z
+    .strictObject({
+      label: Text,
+      url: z.url({
+        protocol: /^(https?|mailto)$/,
+        error: 'must be a full http:// or https:// address, or a mailto: address',
+      }),
+    })
+    .optional(),
+});

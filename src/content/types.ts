@@ -146,6 +146,20 @@ export interface Scenario {
   source: string;
 }
 
+/** The site's branding (content/site.md): what a portal changes to make Stackwise its own. */
+export interface Site {
+  /** The site's name: header and footer. */
+  name: string;
+  /** The start page's heading. */
+  title: string;
+  /** The start page's opening paragraph (plain text). */
+  intro: string;
+  /** Footer links (internal docs, the team's golden paths). */
+  links: Link[];
+  /** Who to ask: a web page or a `mailto:` address. */
+  contact: Link | null;
+}
+
 export interface Catalog {
   /** Short hash of everything that can change a recommendation. */
   fingerprint: string;

@@ -5,6 +5,7 @@ declare module 'virtual:stackwise/catalog' {
 }
 
 declare module 'virtual:stackwise/summary' {
-  const summary: { firstQuestion: string; questionCount: number; fingerprint: string };
+  import type { Site } from './types.ts';
+  const summary: { firstQuestion: string; questionCount: number; fingerprint: string; site: Site };
   export default summary;
 }

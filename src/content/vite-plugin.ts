@@ -45,6 +45,7 @@ export function stackwiseContent(options: { root?: string } = {}): Plugin {
           firstQuestion: result.catalog.questions[0]?.id ?? '',
           questionCount: result.catalog.questions.length,
           fingerprint: result.catalog.fingerprint,
+          site: result.site,
         };
         return `export default ${JSON.stringify(summary)};`;
       }

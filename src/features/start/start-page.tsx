@@ -3,7 +3,7 @@ import { hasProgress, useWizardStore } from '../../store/wizard-store.ts';
 import { Notice } from '../../components/notice.tsx';
 import { paths } from '../../lib/paths.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { FIRST_QUESTION, QUESTION_COUNT } from '../../content/summary.ts';
+import { FIRST_QUESTION, SITE } from '../../content/summary.ts';
 
 export function StartPage() {
   usePageTitle('Choose a backend stack');
@@ -24,13 +24,9 @@ export function StartPage() {
         </Notice>
       )}
       <h1 id="start-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
-        Choose a backend stack you can defend
+        {SITE.title}
       </h1>
-      <p className="mt-4 text-lg text-muted">
-        Answer {QUESTION_COUNT} quick questions about your team and your workload. Stackwise ranks
-        coherent stacks — language, framework, database, ORM, cache and message broker — explains
-        every pick and every runner-up, and warns you about known pitfalls.
-      </p>
+      <p className="mt-4 text-lg text-muted">{SITE.intro}</p>
       <ul className="mt-6 list-disc space-y-2 pl-5 text-muted">
         <li>About two minutes; skip anything you are unsure of.</li>
         <li>Runs in your browser: nothing you answer is sent anywhere.</li>

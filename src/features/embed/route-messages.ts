@@ -1,0 +1,67 @@
+/**
+ * What the host hears about the screen on show: `step` on a wizard step, `result` on a result.
+ * Derived from the route and the answers exactly as the wizard and the result page derive them
+ * (the result page is a function of its URL), so those screens need no embed code. Loaded only
+ * when embedded and only once a step or a result is shown: it brings the catalog and the engine.
+ */
+import { catalog } from '../../content/catalog.ts';
+import { visibleQuestions } from '../../engine/answers.ts';
+import { topStack } from '../../engine/recommend.ts';
+import { decodeShare, encodeShare } from '../../share/codec.ts';
+import { paths } from '../../lib/paths.ts';
+import { useWizardStore } from '../../store/wizard-store.ts';
+import { pageMessage, type PageMessage } from '../../embed/protocol.ts';
+
+const STEP = /^\/wizard\/([^/]+)$/;
+
+/**
+ * The message for a route (`pathname` and `search` after the `#`), or null when the route is
+ * neither a visible wizard step nor a result. `pageUrl` is the embedded page's own address; the
+ * share URL keeps its origin and path and drops the embed parameters, so it opens on its own.
+ */
+export function routeMessage(
+  pathname: string,
+  search: string,
+  answers: Record<string, string[]>,
+  pageUrl: string,
+): PageMessage<'step' | 'result'> | null {
+  const step = STEP.exec(pathname);
+  if (step) {
+    let id: string;
+    try {
+      id = decodeURIComponent(step[1]!);
+    } catch {
+      return null;
+    }
+    const question = catalog.questions.find((q) => q.id === id || q.aliases.includes(id));
+    if (!question) return null;
+    const steps = visibleQuestions(catalog, answers);
+    const index = steps.findIndex((q) => q.id === question.id);
+    if (index === -1) return null;
+    return pageMessage('step', { questionId: question.id, index, count: steps.length });
+  }
+  if (pathname === paths.result.pattern) {
+    const { state } = decodeShare(catalog, search);
+    const url = new URL(pageUrl);
+    url.search = '';
+    url.hash = paths.result.to(encodeShare(catalog, state));
+    return pageMessage('result', {
+      answers: state.answers,
+      stack: topStack(catalog, state),
+      shareUrl: url.href,
+    });
+  }
+  return null;
+}
+
+/**
+ * Start the wizard from the host's initial answers (share-link query format). What cannot be
+ * used is ignored, with a warning for the host's developer; the person can change every answer.
+ */
+export function prefillAnswers(query: string): void {
+  const versioned = /(^|&)v=/.test(query) ? query : `v=1&${query}`;
+  const { state, notices } = decodeShare(catalog, versioned);
+  for (const notice of notices) console.warn(`Stackwise, initial answers: ${notice}`);
+  if (Object.keys(state.answers).length > 0 || state.exclude.length > 0)
+    useWizardStore.getState().replace(state);
+}
