@@ -13,7 +13,7 @@ test.describe('compare', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Compare Databases' })).toBeVisible();
     await expect(page).toHaveTitle(/Compare Databases: PostgreSQL, MongoDB/);
     const table = page.getByRole('table');
-    expect(await columnNames(page)).toEqual(['PostgreSQL', 'MongoDB']);
+    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'MongoDB']);
     await expect(table.getByRole('columnheader', { name: /PostgreSQL/ })).toContainText(
       /Radar status:\s*(adopt|trial|assess|hold)/i,
     );
@@ -58,13 +58,13 @@ test.describe('compare', () => {
   test('ids are trimmed, lowercased and de-duplicated', async ({ page }) => {
     await page.goto('/#/compare?ids=%20PostgreSQL%20,MONGODB,postgresql');
     await expect(page.getByRole('heading', { level: 1, name: 'Compare Databases' })).toBeVisible();
-    expect(await columnNames(page)).toEqual(['PostgreSQL', 'MongoDB']);
+    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'MongoDB']);
   });
 
   test('four frameworks, with no room to add a fifth', async ({ page }) => {
     await page.goto('/#/compare?ids=fastapi,django,gin,axum');
     await expect(page.getByRole('heading', { level: 1, name: 'Compare Frameworks' })).toBeVisible();
-    expect(await columnNames(page)).toEqual(['FastAPI', 'Django', 'Gin', 'Axum']);
+    await expect.poll(() => columnNames(page)).toEqual(['FastAPI', 'Django', 'Gin', 'Axum']);
     const table = page.getByRole('table');
     const language = table.getByRole('row', { name: /^Language/ });
     await expect(language.getByRole('cell')).toHaveText(['Python', 'Python', 'Go', 'Rust']);
@@ -76,7 +76,7 @@ test.describe('compare', () => {
   test('more than four: compares the first four and says what was left out', async ({ page }) => {
     await page.goto('/#/compare?ids=nestjs,express,fastify,trpc,fastapi');
     await expect(page.getByRole('heading', { level: 1, name: 'Compare Frameworks' })).toBeVisible();
-    expect(await columnNames(page)).toEqual(['NestJS', 'Express', 'Fastify', 'tRPC']);
+    await expect.poll(() => columnNames(page)).toEqual(['NestJS', 'Express', 'Fastify', 'tRPC']);
     await expect(page.getByRole('main')).toContainText(
       /compares the first 4 and leaves out FastAPI/,
     );
@@ -90,7 +90,7 @@ test.describe('compare', () => {
     await expect(page.getByRole('main')).toContainText(
       /no technology with the id nosuchdb, so it was left out/,
     );
-    expect(await columnNames(page)).toEqual(['PostgreSQL', 'MongoDB']);
+    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'MongoDB']);
   });
 
   test('an unknown id leaving one technology asks for two and offers pairs', async ({ page }) => {
@@ -102,7 +102,7 @@ test.describe('compare', () => {
     await expect(page.getByRole('table')).toHaveCount(0);
     await main.getByRole('link', { name: 'Compare Redis with PostgreSQL' }).click();
     await expect(page).toHaveURL(/#\/compare\?ids=redis,postgresql$/);
-    expect(await columnNames(page)).toEqual(['Redis', 'PostgreSQL']);
+    await expect.poll(() => columnNames(page)).toEqual(['Redis', 'PostgreSQL']);
   });
 
   test('mixed categories say which, and link to comparisons within each', async ({ page }) => {
@@ -116,7 +116,7 @@ test.describe('compare', () => {
     await expect(main.getByRole('link', { name: 'catalog', exact: true })).toBeVisible();
     await main.getByRole('link', { name: 'Compare Django with Flask' }).click();
     await expect(page).toHaveURL(/#\/compare\?ids=django,flask$/);
-    expect(await columnNames(page)).toEqual(['Django', 'Flask']);
+    await expect.poll(() => columnNames(page)).toEqual(['Django', 'Flask']);
   });
 
   test('mixed categories with two of each offer both comparisons', async ({ page }) => {
@@ -150,7 +150,7 @@ test.describe('compare', () => {
     await expect(main).toContainText('Pick at least two');
     await main.getByRole('link', { name: /^Databases:/ }).click();
     await expect(page).toHaveURL(/#\/compare\?ids=mongodb,postgresql,redis$/);
-    expect(await columnNames(page)).toEqual(['MongoDB', 'PostgreSQL', 'Redis']);
+    await expect.poll(() => columnNames(page)).toEqual(['MongoDB', 'PostgreSQL', 'Redis']);
   });
 
   test('add and remove links change the comparison and its URL', async ({ page }) => {
@@ -159,7 +159,7 @@ test.describe('compare', () => {
     await expect(page.getByRole('link', { name: /^Remove / })).toHaveCount(0);
     await page.getByRole('link', { name: 'Add Redis' }).click();
     await expect(page).toHaveURL(/#\/compare\?ids=postgresql,mongodb,redis$/);
-    expect(await columnNames(page)).toEqual(['PostgreSQL', 'MongoDB', 'Redis']);
+    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'MongoDB', 'Redis']);
     // The clicked link is gone; focus moves to the heading rather than being lost.
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     // Every database is in: nothing left to add.
@@ -167,14 +167,14 @@ test.describe('compare', () => {
 
     await page.getByRole('link', { name: 'Remove MongoDB' }).click();
     await expect(page).toHaveURL(/#\/compare\?ids=postgresql,redis$/);
-    expect(await columnNames(page)).toEqual(['PostgreSQL', 'Redis']);
+    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'Redis']);
 
     // The URL is the state: reloading shows the same comparison.
     await page.reload();
-    expect(await columnNames(page)).toEqual(['PostgreSQL', 'Redis']);
+    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'Redis']);
     await page.goBack();
     await expect(page).toHaveURL(/#\/compare\?ids=postgresql,mongodb,redis$/);
-    expect(await columnNames(page)).toEqual(['PostgreSQL', 'MongoDB', 'Redis']);
+    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'MongoDB', 'Redis']);
   });
 
   test('keyboard: the add links and the table region are reachable', async ({ page }) => {

@@ -172,7 +172,8 @@ test.describe('result page', () => {
     await expect(whatIf).toContainText(`${rec.sensitivity.margin} points`);
     await whatIf.getByRole('link').first().click();
     await expect(page).toHaveURL(new RegExp(`#/result\\?.*${flip.question}=`));
-    expect(await renderedStack(page)).toEqual(flip.stack);
+    // Same page, new link: wait for the new result to render.
+    await expect.poll(() => renderedStack(page)).toEqual(flip.stack);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   });
 

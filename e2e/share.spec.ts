@@ -20,6 +20,17 @@ async function stackOf(page: Page): Promise<Record<string, string>> {
   );
 }
 
+/** The stack on the page now, without waiting (for expect.poll). */
+function readStack(page: Page): Promise<Record<string, string>> {
+  return page
+    .locator('[data-stack-role]')
+    .evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((e) => [e.getAttribute('data-stack-role')!, e.getAttribute('data-tech-id')!]),
+      ),
+    );
+}
+
 /** 200 links, the same every run: valid, partial and garbage. */
 function seededLinks(): string[] {
   const q = catalog.questions;
@@ -123,9 +134,10 @@ test.describe('share links', () => {
       const { state } = decodeShare(catalog, new URL(`http://x/?${link}`).search);
       const expected = recommend(catalog, state, { sensitivity: false });
       if (expected.stacks[0]) {
-        expect(await stackOf(page), link).toEqual(
-          Object.fromEntries(Object.entries(expected.stacks[0].picks)),
-        );
+        // A hash change re-renders the same page: wait until the new result is shown.
+        await expect
+          .poll(() => readStack(page), { message: link, timeout: 15_000 })
+          .toEqual(Object.fromEntries(Object.entries(expected.stacks[0].picks)));
       } else {
         await expect(
           page.getByRole('heading', { name: 'No stack fits these constraints' }).first(),
