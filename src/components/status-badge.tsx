@@ -7,18 +7,19 @@ const STYLES: Record<Status, string> = {
   hold: 'border-danger text-danger',
 };
 
-const TITLES: Record<Status, string> = {
-  adopt: 'Adopt: proven, recommended by default',
-  trial: 'Trial: worth using where it fits, with some care',
-  assess: 'Assess: worth exploring, not yet for critical work',
-  hold: 'Hold: not recommended for new work; never picked',
+/** What each radar ring means, in words (shown beside the badge where there is room). */
+export const STATUS_MEANING: Record<Status, string> = {
+  adopt: 'Proven; recommended by default',
+  trial: 'Worth using where it fits, with some care',
+  assess: 'Worth exploring, not yet for critical work',
+  hold: 'Not recommended for new work; never picked',
 };
 
 /** The radar ring of a technology, with its meaning for screen readers and on hover. */
 export function StatusBadge({ status }: { status: Status }) {
   return (
     <span
-      title={TITLES[status]}
+      title={`${status.charAt(0).toUpperCase()}${status.slice(1)}: ${STATUS_MEANING[status]}`}
       className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${STYLES[status]}`}
     >
       <span className="sr-only">Radar status: </span>

@@ -454,7 +454,7 @@ function roleResult(ctx: Context, r: Run, role: Role, top: StackCandidate | unde
     if (picked) c.lostOn = lostOn(ctx, r, role, picked, tech);
     const best = bestStackWith(ctx, r, tech, role, top);
     if (best !== undefined) c.bestStackScore = best;
-    c.whyNot = whyLost(ctx, c, picked, winnerScore?.score, best, top.score);
+    c.whyNot = whyLost(c, picked, winnerScore?.score, best, top.score);
     return c;
   });
   const result: RoleResult = { role, needed, neededBecause: needReasons, candidates };
@@ -542,7 +542,6 @@ function bestStackWith(
 }
 
 function whyLost(
-  ctx: Context,
   c: Candidate,
   picked: Technology | undefined,
   winnerScore: number | undefined,
@@ -562,18 +561,18 @@ function whyLost(
       `Scores about as well as ${picked.name} on its own (${Math.round(c.score)} against ${Math.round(winnerScore ?? 0)}).`,
     );
   }
-  if (
-    bestStack !== undefined &&
-    topScore - bestStack >= 0.05 &&
-    (c.role === 'language' ||
-      c.role === 'database' ||
-      parts.length === 0 ||
-      (winnerScore ?? 0) <= c.score)
-  )
+  if (bestStack === undefined) return parts.join(' ');
+  // For languages and databases the whole stack decides; for other roles the stack comparison
+  // only adds something when the role score alone does not explain the loss.
+  const stackDecides =
+    c.role === 'language' ||
+    c.role === 'database' ||
+    parts.length === 0 ||
+    (winnerScore ?? 0) <= c.score;
+  if (Math.abs(topScore - bestStack) < 0.05)
+    parts.push('It ties with the pick; the tie is broken by name, so both are sound choices.');
+  else if (stackDecides && topScore - bestStack >= 0.05)
     parts.push(`The best stack with it scores ${round1(bestStack)} against ${round1(topScore)}.`);
-  else if (bestStack !== undefined && Math.abs(topScore - bestStack) < 0.05)
-    parts.push(`It ties with the pick; the tie is broken by name, so both are sound choices.`);
-  void ctx;
   return parts.join(' ');
 }
 

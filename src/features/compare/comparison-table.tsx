@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { catalog, findTechnology } from '../../content/catalog.ts';
-import { SECTIONS, type SectionKey, type Status, type Technology } from '../../content/types.ts';
-import { StatusBadge } from '../../components/status-badge.tsx';
+import { SECTIONS, type SectionKey, type Technology } from '../../content/types.ts';
+import { STATUS_MEANING, StatusBadge } from '../../components/status-badge.tsx';
 import { paths } from '../../lib/paths.ts';
 import { timeAgo } from '../../lib/time.ts';
 import { fitRows } from './compare-model.ts';
@@ -57,13 +57,6 @@ function Bullets({ items }: { items: readonly string[] }) {
     </ul>
   );
 }
-
-const STATUS_MEANING: Record<Status, string> = {
-  adopt: 'Proven; recommended by default',
-  trial: 'Worth using where it fits, with some care',
-  assess: 'Worth exploring, not yet for critical work',
-  hold: 'Not recommended for new work; never picked',
-};
 
 function rowsFor(techs: readonly Technology[]): Row[] {
   const rows: Row[] = [
