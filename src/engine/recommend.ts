@@ -588,7 +588,20 @@ function explainConflict(ctx: Context, r: Run): Conflict[] {
   const eligible = (t: Technology) => !r.excluded.has(t.id) && t.status !== 'hold';
   const { index } = ctx;
   const languages = index.languages.filter(eligible);
-  const usable = languages.filter((l) => (index.frameworksOf.get(l.id) ?? []).some(eligible));
+  const primaries = index.primaries.filter(eligible);
+  // A framework that only works with its own ORM (Django) is usable only while that ORM is
+  // allowed and supports an allowed database.
+  const usableFramework = (f: Technology) => {
+    if (!eligible(f)) return false;
+    const bundled = index.bundledOrms.get(f.id);
+    return (
+      !bundled ||
+      bundled.some((o) => eligible(o) && primaries.some((d) => o.databases?.includes(d.id)))
+    );
+  };
+  const usable = languages.filter((l) =>
+    (index.frameworksOf.get(l.id) ?? []).some(usableFramework),
+  );
   if (languages.length === 0)
     conflicts.push({
       role: 'language',
@@ -597,7 +610,13 @@ function explainConflict(ctx: Context, r: Run): Conflict[] {
   else if (usable.length === 0)
     conflicts.push({
       role: 'framework',
-      message: `None of the remaining languages (${languages.map((l) => l.name).join(', ')}) has a framework left: ${blocked(languages.flatMap((l) => index.frameworksOf.get(l.id) ?? [])).join(', ')}.`,
+      message: `None of the remaining languages (${languages.map((l) => l.name).join(', ')}) has a framework left: ${[
+        ...blocked(languages.flatMap((l) => index.frameworksOf.get(l.id) ?? [])),
+        ...languages
+          .flatMap((l) => index.frameworksOf.get(l.id) ?? [])
+          .filter((f) => eligible(f) && !usableFramework(f))
+          .map((f) => `${f.name} (its own ORM is ruled out or supports no allowed database)`),
+      ].join(', ')}.`,
     });
   if (!index.primaries.some(eligible))
     conflicts.push({
