@@ -17,18 +17,19 @@ const PORT = 4188;
 const BASE = `http://127.0.0.1:${PORT}/`;
 const RUNS = Number(process.env.PERF_RUNS ?? 3);
 
-/** A static page with the start page's text and the app's CSS, no JavaScript: the baseline. */
+/**
+ * The baseline: the prerendered start page exactly as dist/index.html has it (same HTML, same
+ * stylesheet), minus every script, so no JavaScript runs at all.
+ */
 function writeBaseline(): string {
   const html = readFileSync('dist/index.html', 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-  const page = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>Stackwise (static baseline)</title>${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}</head>
-<body><div class="flex min-h-dvh flex-col"><header class="border-b border-border"><div class="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-3"><a href="#/" class="font-semibold">Stackwise</a><nav><a href="#/catalog">Catalog</a></nav></div></header>
-<main class="mx-auto w-full max-w-5xl flex-1 px-4 py-8"><section class="max-w-2xl"><h1 class="text-3xl font-bold tracking-tight sm:text-4xl">Choose a backend stack you can defend</h1>
-<p class="mt-4 text-lg text-muted">Answer 12 quick questions about your team and your workload. Stackwise ranks coherent stacks — language, framework, database, ORM, cache and message broker — explains every pick and every runner-up, and warns you about known pitfalls.</p>
-<ul class="mt-6 list-disc space-y-2 pl-5 text-muted"><li>About two minutes; skip anything you are unsure of.</li><li>Runs in your browser: nothing you answer is sent anywhere.</li><li>Share the result as a link or drop it into a design doc.</li></ul>
-<div class="mt-8"><a class="rounded-md bg-accent px-5 py-2.5 font-semibold text-accent-fg" href="#/wizard/team-language">Start</a></div></section></main>
-<footer class="border-t border-border"><p class="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">Stackwise runs entirely in your browser. Nothing you answer leaves this page.</p></footer></div></body></html>`;
+  if (!html.includes('data-prerendered')) throw new Error('dist/index.html is not prerendered.');
+  const page = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace(' data-prerendered', '')
+    .replace(/<title>[^<]*<\/title>/, '<title>Stackwise (static baseline)</title>');
   writeFileSync('dist/perf-baseline.html', page);
   return 'perf-baseline.html';
 }
@@ -56,6 +57,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   PAGES[0]!.path = writeBaseline();
+  // PERF_PAGES=2 measures the first two pages only (the baseline and the start page).
+  const pages = PAGES.slice(0, Number(process.env.PERF_PAGES ?? PAGES.length));
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
@@ -63,7 +66,7 @@ async function main() {
   });
   const rows: Row[] = [];
   try {
-    for (const page of PAGES) {
+    for (const page of pages) {
       const runs: Row[] = [];
       for (let i = 0; i < RUNS; i++) {
         const result = await lighthouse(BASE + page.path, {

@@ -1,5 +1,5 @@
-import { lazy, Suspense, useLayoutEffect } from 'react';
-import { HashRouter } from 'react-router';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { createPath, HashRouter, useLocation } from 'react-router';
 import { AppRoutes } from './routes.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { EMBED } from '../features/embed/embed-params.ts';
@@ -16,10 +16,26 @@ const EmbedBridge = lazy(() =>
 );
 
 /**
- * Hash routing: works on any static host, under any sub-path, without rewrite rules. Declarative
- * mode keeps the router small (the data router would add ~19 KB gzip to the first load).
+ * The router reads the address once when it starts and listens for changes only once mounted, so
+ * a link followed while the app was starting (the prerendered start page is clickable before
+ * hydration ends) would leave the old screen up. Once mounted, catch up with the address bar.
  */
-export function App() {
+function useCatchUpWithAddressBar(): void {
+  const started = useRef(useLocation());
+  useEffect(() => {
+    const actual = window.location.hash.replace(/^#/, '') || '/';
+    // The router's own listener reads the address afresh on popstate.
+    if (actual !== createPath(started.current))
+      window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+  }, []);
+}
+
+/**
+ * Everything below the router. The browser runs it under a HashRouter (App); the build's
+ * prerender (src/prerender.tsx) runs the same tree under a static router, so the HTML it writes
+ * is exactly what hydration expects.
+ */
+export function AppContent() {
   // Embedded, the host's theme wins over one saved by the standalone site from the first paint,
   // and the host hears `ready` as soon as the page is up.
   useLayoutEffect(() => {
@@ -27,8 +43,9 @@ export function App() {
     applyTheme(EMBED.theme === 'light' || EMBED.theme === 'dark' ? EMBED.theme : 'system');
     return connectToHost();
   }, []);
+  useCatchUpWithAddressBar();
   return (
-    <HashRouter>
+    <>
       {EMBED.embedded && (
         <Suspense fallback={null}>
           <EmbedBridge />
@@ -37,6 +54,18 @@ export function App() {
       <ErrorBoundary>
         <AppRoutes />
       </ErrorBoundary>
+    </>
+  );
+}
+
+/**
+ * Hash routing: works on any static host, under any sub-path, without rewrite rules. Declarative
+ * mode keeps the router small (the data router would add ~19 KB gzip to the first load).
+ */
+export function App() {
+  return (
+    <HashRouter>
+      <AppContent />
     </HashRouter>
   );
 }

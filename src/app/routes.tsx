@@ -1,23 +1,100 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { matchPath, parsePath, Route, Routes } from 'react-router';
 import { paths } from '../lib/paths.ts';
 import { Layout } from './layout.tsx';
 import { StartPage } from '../features/start/start-page.tsx';
 
-// Every screen but the start page loads its code (and the catalog) when first visited, and is
-// prefetched once the browser is idle so that the first click does not wait.
-const load = {
-  catalog: () => import('../features/catalog/catalog-page.tsx'),
-  technology: () => import('../features/catalog/technology-page.tsx'),
-  wizard: () => import('../features/wizard/wizard-page.tsx'),
-  result: () => import('../features/result/result-page.tsx'),
-  compare: () => import('../features/compare/compare-page.tsx'),
-};
-const CatalogPage = lazy(() => load.catalog().then((m) => ({ default: m.CatalogPage })));
-const TechnologyPage = lazy(() => load.technology().then((m) => ({ default: m.TechnologyPage })));
-const WizardPage = lazy(() => load.wizard().then((m) => ({ default: m.WizardPage })));
-const ResultPage = lazy(() => load.result().then((m) => ({ default: m.ResultPage })));
-const ComparePage = lazy(() => load.compare().then((m) => ({ default: m.ComparePage })));
+interface Screen {
+  /** Renders the screen: at once when its code is loaded, else after a "Loading…" fallback. */
+  Component: ComponentType;
+  /** Load the screen's code now; never rejects (a failure shows when the screen is visited). */
+  preload: () => Promise<void>;
+}
+
+/**
+ * A screen whose code (and the catalog with it) loads when first needed. Once loaded it renders
+ * directly, without suspending: a prefetched screen, or one main.tsx loaded before the first
+ * render, never flashes a fallback that would shift the footer.
+ */
+function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): Screen {
+  let loaded: ComponentType | null = null;
+  const resolve = () =>
+    load().then((module) => {
+      loaded = pick(module);
+      return loaded;
+    });
+  const Lazy = lazy(() => resolve().then((Component) => ({ default: Component })));
+  function Component() {
+    // Decided once per mount, so the screen is never remounted when its code arrives.
+    const [Loaded] = useState(() => loaded);
+    if (Loaded) return <Loaded />;
+    return (
+      <Suspense
+        fallback={
+          <p role="status" className="text-muted">
+            Loading…
+          </p>
+        }
+      >
+        <Lazy />
+      </Suspense>
+    );
+  }
+  return {
+    Component,
+    preload: () =>
+      resolve().then(
+        () => undefined,
+        () => undefined,
+      ),
+  };
+}
+
+const screens = {
+  catalog: screen(
+    () => import('../features/catalog/catalog-page.tsx'),
+    (m) => m.CatalogPage,
+  ),
+  technology: screen(
+    () => import('../features/catalog/technology-page.tsx'),
+    (m) => m.TechnologyPage,
+  ),
+  wizard: screen(
+    () => import('../features/wizard/wizard-page.tsx'),
+    (m) => m.WizardPage,
+  ),
+  result: screen(
+    () => import('../features/result/result-page.tsx'),
+    (m) => m.ResultPage,
+  ),
+  compare: screen(
+    () => import('../features/compare/compare-page.tsx'),
+    (m) => m.ComparePage,
+  ),
+  notFound: screen(
+    () => import('./not-found-page.tsx'),
+    (m) => m.NotFoundPage,
+  ),
+} as const;
+
+const ROUTES = [
+  { pattern: paths.step.pattern, screen: screens.wizard },
+  { pattern: paths.result.pattern, screen: screens.result },
+  { pattern: paths.compare.pattern, screen: screens.compare },
+  { pattern: paths.catalog.pattern, screen: screens.catalog },
+  { pattern: paths.technology.pattern, screen: screens.technology },
+] as const;
+
+/**
+ * Load the code of the screen a location hash (`#/wizard/go`) shows, so the first render of a
+ * deep link shows the screen itself rather than a fallback. Nothing to load for the start page.
+ */
+export function preloadScreenFor(hash: string): Promise<void> {
+  const { pathname = '/' } = parsePath(hash.replace(/^#/, '') || '/');
+  if (pathname === paths.home.pattern) return Promise.resolve();
+  const route = ROUTES.find((r) => matchPath(r.pattern, pathname));
+  return (route?.screen ?? screens.notFound).preload();
+}
 
 /** Warm the cache for the screens people go to next: the wizard first, then the result. */
 function prefetchScreens(): void {
@@ -26,27 +103,9 @@ function prefetchScreens(): void {
       ? window.requestIdleCallback(fn, { timeout: 4000 })
       : setTimeout(fn, 2000);
   idle(() => {
-    // A failed prefetch is not an error: the screen loads (and reports) when visited.
-    void load.wizard().catch(() => undefined);
-    void load.result().catch(() => undefined);
+    void screens.wizard.preload();
+    void screens.result.preload();
   });
-}
-const NotFoundPage = lazy(() =>
-  import('./not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
-);
-
-function Screen({ children }: { children: ReactNode }) {
-  return (
-    <Suspense
-      fallback={
-        <p role="status" className="text-muted">
-          Loading…
-        </p>
-      }
-    >
-      {children}
-    </Suspense>
-  );
 }
 
 export function AppRoutes() {
@@ -55,54 +114,10 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route path={paths.home.pattern} element={<StartPage />} />
-        <Route
-          path={paths.step.pattern}
-          element={
-            <Screen>
-              <WizardPage />
-            </Screen>
-          }
-        />
-        <Route
-          path={paths.result.pattern}
-          element={
-            <Screen>
-              <ResultPage />
-            </Screen>
-          }
-        />
-        <Route
-          path={paths.compare.pattern}
-          element={
-            <Screen>
-              <ComparePage />
-            </Screen>
-          }
-        />
-        <Route
-          path={paths.catalog.pattern}
-          element={
-            <Screen>
-              <CatalogPage />
-            </Screen>
-          }
-        />
-        <Route
-          path={paths.technology.pattern}
-          element={
-            <Screen>
-              <TechnologyPage />
-            </Screen>
-          }
-        />
-        <Route
-          path="*"
-          element={
-            <Screen>
-              <NotFoundPage />
-            </Screen>
-          }
-        />
+        {ROUTES.map(({ pattern, screen: { Component } }) => (
+          <Route key={pattern} path={pattern} element={<Component />} />
+        ))}
+        <Route path="*" element={<screens.notFound.Component />} />
       </Route>
     </Routes>
   );

@@ -1,7 +1,7 @@
 /** The colour theme: the system's by default, or the one the person picked (remembered). */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
-const KEY = 'stackwise:theme';
+export const THEME_KEY = 'stackwise:theme';
 
 function storage(): Storage | null {
   try {
@@ -13,7 +13,7 @@ function storage(): Storage | null {
 
 export function readTheme(): ThemeChoice {
   try {
-    const value = storage()?.getItem(KEY);
+    const value = storage()?.getItem(THEME_KEY);
     return value === 'light' || value === 'dark' ? value : 'system';
   } catch {
     return 'system';
@@ -31,8 +31,8 @@ export function applyTheme(
 
 export function saveTheme(choice: ThemeChoice): void {
   try {
-    if (choice === 'system') storage()?.removeItem(KEY);
-    else storage()?.setItem(KEY, choice);
+    if (choice === 'system') storage()?.removeItem(THEME_KEY);
+    else storage()?.setItem(THEME_KEY, choice);
   } catch {
     // Storage refused: the choice lasts for this page only.
   }

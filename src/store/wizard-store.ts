@@ -39,7 +39,9 @@ const storage = typeof window === 'undefined' ? null : safeStorage();
 
 function initialState(): WizardState {
   const loaded = loadSaved(storage);
-  const base = { notice: null, persistent: storage !== null };
+  // Without a window this is the build's prerender, which renders what a first visit in a
+  // browser that saves answers sees (app/boot.ts hydrates it only for such visits).
+  const base = { notice: null, persistent: storage !== null || typeof window === 'undefined' };
   if (loaded.kind === 'ok') return { ...base, ...loaded.state };
   return {
     ...base,
