@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
-import { matchPath, parsePath, Route, Routes } from 'react-router';
+import { matchPath, parsePath, useRoutes, type RouteObject } from 'react-router';
 import { paths } from '../lib/paths.ts';
 import { Layout } from './layout.tsx';
 import { StartPage } from '../features/start/start-page.tsx';
@@ -108,17 +108,25 @@ function prefetchScreens(): void {
   });
 }
 
+/**
+ * The route table, built once. (`<Routes>` with `<Route>` children would rebuild it from JSX on
+ * every navigation.)
+ */
+const ROUTE_OBJECTS: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: paths.home.pattern, element: <StartPage /> },
+      ...ROUTES.map(({ pattern, screen: { Component } }) => ({
+        path: pattern,
+        element: <Component />,
+      })),
+      { path: '*', element: <screens.notFound.Component /> },
+    ],
+  },
+];
+
 export function AppRoutes() {
   useEffect(prefetchScreens, []);
-  return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route path={paths.home.pattern} element={<StartPage />} />
-        {ROUTES.map(({ pattern, screen: { Component } }) => (
-          <Route key={pattern} path={pattern} element={<Component />} />
-        ))}
-        <Route path="*" element={<screens.notFound.Component />} />
-      </Route>
-    </Routes>
-  );
+  return useRoutes(ROUTE_OBJECTS);
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { catalog } from '../../content/catalog.ts';
 import { recommend } from '../../engine/recommend.ts';
 
@@ -12,7 +12,7 @@ const ROLE_LABEL: Record<string, string> = {
 };
 
 /** The stack the current answers lead to, updated as answers change. */
-export function LeadingStack({
+export const LeadingStack = memo(function LeadingStack({
   answers,
   exclude,
 }: {
@@ -48,4 +48,4 @@ export function LeadingStack({
       </p>
     </aside>
   );
-}
+});

@@ -1,4 +1,13 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import {
+  Activity,
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import type { Question } from '../../content/types.ts';
@@ -25,6 +34,7 @@ export function WizardPage() {
   const dismissNotice = useWizardStore((s) => s.dismissNotice);
 
   const steps = useMemo(() => visibleQuestions(catalog, answers), [answers]);
+  const deferredAnswers = useDeferredValue(answers);
   const question = catalog.questions.find(
     (q) => q.id === questionId || q.aliases.includes(questionId),
   );
@@ -47,6 +57,13 @@ export function WizardPage() {
     },
     [steps, navigate, returnToResult, resultPath],
   );
+  // One function for the life of the page that always calls the latest `go`, so steps that
+  // receive it need not re-render when the answers change it.
+  const latestGo = useRef(go);
+  useLayoutEffect(() => {
+    latestGo.current = go;
+  });
+  const goStable = useCallback((to: number) => latestGo.current(to), []);
 
   if (!question) {
     return (
@@ -94,27 +111,38 @@ export function WizardPage() {
     );
   }
 
+  // The steps either side of this one stay rendered but hidden (React's Activity): Next and Back
+  // reveal a step that is already built instead of building it after the click. Hidden steps
+  // render when the browser is idle and run no effects (no key handlers, no focus).
+  const around = [steps[index - 1], question, steps[index + 1]].filter((q) => q !== undefined);
   return (
-    <Step
-      key={question.id}
-      question={question}
-      index={index}
-      count={steps.length}
-      selected={answers[question.id]}
-      notice={notice}
-      onDismissNotice={dismissNotice}
-      onAnswer={(options) => answer(question.id, options)}
-      onBack={() => go(index - 1)}
-      onNext={() => go(index + 1)}
-      onSkip={() => {
-        answer(question.id, null);
-        go(index + 1);
-      }}
-      returnToResult={returnToResult}
-      resultPath={resultPath}
-      answers={answers}
-      exclude={exclude}
-    />
+    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      <div>
+        {notice && (
+          <Notice tone="warn" onDismiss={dismissNotice} className="mb-6">
+            {notice}
+          </Notice>
+        )}
+        {around.map((q) => {
+          const i = q.id === question.id ? index : steps.indexOf(q);
+          return (
+            <Activity key={q.id} mode={q.id === question.id ? 'visible' : 'hidden'}>
+              <Step
+                question={q}
+                index={i}
+                count={steps.length}
+                selected={answers[q.id]}
+                answer={answer}
+                go={goStable}
+                returnToResult={returnToResult}
+                resultPath={resultPath}
+              />
+            </Activity>
+          );
+        })}
+      </div>
+      <LeadingStack answers={deferredAnswers} exclude={exclude} />
+    </div>
   );
 }
 
@@ -123,30 +151,35 @@ interface StepProps {
   index: number;
   count: number;
   selected: string[] | undefined;
-  notice: string | null;
-  onDismissNotice: () => void;
-  onAnswer: (options: string[]) => void;
-  onBack: () => void;
-  onNext: () => void;
-  onSkip: () => void;
+  /** The store's action and a stable `go`: a step whose own props did not change skips rendering. */
+  answer: (questionId: string, options: string[] | null) => void;
+  go: (step: number) => void;
   returnToResult: boolean;
   resultPath: string;
-  answers: Record<string, string[]>;
-  exclude: string[];
 }
 
-function Step(props: StepProps) {
-  const { question, index, count, selected, onAnswer, onNext, onBack, onSkip } = props;
+const Step = memo(function Step(props: StepProps) {
+  const { question, index, count, selected, answer, go } = props;
+  const onAnswer = useCallback(
+    (options: string[]) => answer(question.id, options),
+    [answer, question.id],
+  );
+  const onNext = useCallback(() => go(index + 1), [go, index]);
+  const onBack = useCallback(() => go(index - 1), [go, index]);
+  const onSkip = useCallback(() => {
+    answer(question.id, null);
+    go(index + 1);
+  }, [answer, go, question.id, index]);
   const heading = useRef<HTMLHeadingElement>(null);
   const last = index === count - 1;
   const chosen = useMemo(() => selected ?? [], [selected]);
   const max = question.kind === 'single' ? 1 : (question.max ?? question.options.length);
 
-  // Each step starts at its question: focus moves to the heading (keyed by question, so this
-  // runs once per step, not on every answer).
+  // Each step starts at its question: focus moves to the heading once per step, not on every
+  // answer.
   useEffect(() => {
     heading.current?.focus();
-  }, [index]);
+  }, [question.id]);
 
   const toggle = useCallback(
     (optionId: string) => {
@@ -191,84 +224,76 @@ function Step(props: StepProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [question, toggle, next]);
 
-  const deferredAnswers = useDeferredValue(props.answers);
-
+  const titleId = `step-title-${question.id}`;
+  const progressId = `step-progress-${question.id}`;
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
-      <section aria-labelledby="step-title">
-        {props.notice && (
-          <Notice tone="warn" onDismiss={props.onDismissNotice} className="mb-6">
-            {props.notice}
-          </Notice>
+    <section aria-labelledby={titleId}>
+      <p className="text-sm font-medium text-muted" id={progressId}>
+        Step {index + 1} of {count}
+      </p>
+      {/* An SVG bar: its width is an attribute, so no inline style is needed under the CSP. */}
+      <svg
+        className="mt-2 block h-2 w-full overflow-hidden rounded-full"
+        role="progressbar"
+        aria-labelledby={progressId}
+        aria-valuemin={1}
+        aria-valuemax={count}
+        aria-valuenow={index + 1}
+      >
+        <rect width="100%" height="100%" className="fill-surface-2" />
+        <rect
+          width={`${((index + 1) / count) * 100}%`}
+          height="100%"
+          rx="4"
+          className="fill-accent"
+        />
+      </svg>
+      <h1
+        id={titleId}
+        ref={heading}
+        tabIndex={-1}
+        className="mt-6 text-2xl font-bold tracking-tight sm:text-3xl"
+      >
+        {question.title}
+      </h1>
+      {question.help && <Prose html={question.help} className="mt-3 text-muted" />}
+      <OptionList question={question} chosen={chosen} max={max} onToggle={toggle} />
+      <p className="mt-3 text-sm text-muted">
+        Keys: <kbd>1</kbd>–<kbd>{Math.min(9, question.options.length)}</kbd> pick an option,{' '}
+        <kbd>Enter</kbd> continues.
+        {question.kind === 'multiple' && ' Leave all unticked for “none of these”.'}
+      </p>
+      <div className="mt-8 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          onClick={onBack}
+          className="rounded-md border border-border px-4 py-2 font-medium hover:bg-surface-2"
+        >
+          Back
+        </button>
+        <button
+          type="button"
+          onClick={next}
+          className="rounded-md bg-accent px-5 py-2 font-semibold text-accent-fg hover:opacity-90"
+        >
+          {last ? 'See my stack' : 'Next'}
+        </button>
+        <button
+          type="button"
+          onClick={onSkip}
+          className="rounded-md px-3 py-2 font-medium text-muted underline underline-offset-4 hover:text-fg"
+        >
+          Skip this question
+        </button>
+        {props.returnToResult && (
+          <Link
+            to={props.resultPath}
+            className="ml-auto rounded-md border border-accent px-4 py-2 font-medium text-accent"
+          >
+            Back to result
+          </Link>
         )}
-        <p className="text-sm font-medium text-muted" id="step-progress">
-          Step {index + 1} of {count}
-        </p>
-        {/* An SVG bar: its width is an attribute, so no inline style is needed under the CSP. */}
-        <svg
-          className="mt-2 block h-2 w-full overflow-hidden rounded-full"
-          role="progressbar"
-          aria-labelledby="step-progress"
-          aria-valuemin={1}
-          aria-valuemax={count}
-          aria-valuenow={index + 1}
-        >
-          <rect width="100%" height="100%" className="fill-surface-2" />
-          <rect
-            width={`${((index + 1) / count) * 100}%`}
-            height="100%"
-            rx="4"
-            className="fill-accent"
-          />
-        </svg>
-        <h1
-          id="step-title"
-          ref={heading}
-          tabIndex={-1}
-          className="mt-6 text-2xl font-bold tracking-tight sm:text-3xl"
-        >
-          {question.title}
-        </h1>
-        {question.help && <Prose html={question.help} className="mt-3 text-muted" />}
-        <OptionList question={question} chosen={chosen} max={max} onToggle={toggle} />
-        <p className="mt-3 text-sm text-muted">
-          Keys: <kbd>1</kbd>–<kbd>{Math.min(9, question.options.length)}</kbd> pick an option,{' '}
-          <kbd>Enter</kbd> continues.
-          {question.kind === 'multiple' && ' Leave all unticked for “none of these”.'}
-        </p>
-        <div className="mt-8 flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            onClick={onBack}
-            className="rounded-md border border-border px-4 py-2 font-medium hover:bg-surface-2"
-          >
-            Back
-          </button>
-          <button
-            type="button"
-            onClick={next}
-            className="rounded-md bg-accent px-5 py-2 font-semibold text-accent-fg hover:opacity-90"
-          >
-            {last ? 'See my stack' : 'Next'}
-          </button>
-          <button
-            type="button"
-            onClick={onSkip}
-            className="rounded-md px-3 py-2 font-medium text-muted underline underline-offset-4 hover:text-fg"
-          >
-            Skip this question
-          </button>
-          {props.returnToResult && (
-            <Link
-              to={props.resultPath}
-              className="ml-auto rounded-md border border-accent px-4 py-2 font-medium text-accent"
-            >
-              Back to result
-            </Link>
-          )}
-        </div>
-      </section>
-      <LeadingStack answers={deferredAnswers} exclude={props.exclude} />
-    </div>
+      </div>
+    </section>
   );
-}
+});
