@@ -137,7 +137,7 @@ async function expectFitted(page: Page): Promise<number> {
 async function finishWizard(page: Page): Promise<void> {
   const frame = frameOf(page);
   const result = frame.getByRole('heading', { level: 1, name: 'Your recommended stack' });
-  const progress = frame.getByText(/^Step \d+ of \d+$/);
+  const progress = frame.getByText(/^Step \d+ of \d+$/).filter({ visible: true });
   for (let i = 0; i < 30; i++) {
     await expect(result.or(progress)).toBeVisible({ timeout: 15_000 });
     if (await result.isVisible()) return;

@@ -16,7 +16,11 @@ export function usePageTitle(title: string): void {
       firstScreen = false;
       return;
     }
-    const heading = document.querySelector<HTMLElement>('main h1');
+    // The first heading on screen: hidden, pre-rendered content (the wizard's neighbouring
+    // steps) has headings too.
+    const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find(
+      (h) => h.getClientRects().length > 0,
+    );
     if (heading) {
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: true });
