@@ -40,6 +40,15 @@ function pageHead(): Plugin {
     configResolved(config) {
       command = config.command;
     },
+    // The policy as one line, for hosts that send it as a header (README, "Headers to send").
+    generateBundle() {
+      if (this.environment.config.build.ssr) return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'content-security-policy.txt',
+        source: `${CONTENT_SECURITY_POLICY}\n`,
+      });
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html) {

@@ -118,7 +118,9 @@ test.describe('prerendered start page', () => {
     ['a technology', '#/tech/postgresql', 'PostgreSQL'],
     ['a missing page', '#/no-such-screen', /not found/i],
   ] as const) {
-    test(`a link straight to ${screen} never paints the start page`, async ({ page }) => {
+    test(`a link straight to ${screen} never paints the start page, nor shifts`, async ({
+      page,
+    }) => {
       await watchPaints(page);
       await page.goto(`/${hash}`);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
@@ -126,6 +128,8 @@ test.describe('prerendered start page', () => {
       const watch = await watched(page);
       expect(watch.frames).toBeGreaterThan(0);
       expect(watch.startPainted, 'frames that showed the start page').toBe(0);
+      // The screen's code loads before the first render: no fallback first, no footer jumping.
+      expect(watch.shift, 'cumulative layout shift').toBe(0);
     });
   }
 
