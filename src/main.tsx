@@ -23,7 +23,9 @@ async function start(): Promise<void> {
     }
     const { mount } = await import('./app/mount.tsx');
     await nextTask();
-    await mount(container, view);
+    // Asked again: the prerendered links work before the app does, so a person may have left
+    // the start page while its code loaded.
+    await mount(container, bootView(document.documentElement, container, window.location.hash));
   } catch (error) {
     console.warn('Stackwise could not start:', error);
     const alert = document.createElement('p');

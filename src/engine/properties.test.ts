@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { loadCatalog } from '../content/load.ts';
 import type { Catalog, Role } from '../content/types.ts';
-import { recommend, type Recommendation } from './recommend.ts';
+import { recommend, whatIfSteps, type Recommendation } from './recommend.ts';
 import { withHold } from './fixtures.ts';
 
 const loaded = loadCatalog(process.cwd());
@@ -90,6 +90,23 @@ describe(
   'engine invariants over random answers, exclusions and holds (fast-check)',
   { timeout: 120_000 },
   () => {
+    it('the stepped what-if analysis ends with exactly the flips recommend reports', () => {
+      fc.assert(
+        fc.property(inputArb, ({ answers, exclude, hold }) => {
+          const catalog = withHold(realCatalog, hold);
+          const steps = whatIfSteps(catalog, { answers, exclude });
+          let step = steps.next();
+          let yields = 0;
+          for (; !step.done; step = steps.next()) yields++;
+          const full = recommend(catalog, { answers, exclude });
+          expect(step.value).toEqual(full.sensitivity.flips);
+          // One step per question at most, so a caller can pause between them.
+          expect(yields).toBeLessThanOrEqual(catalog.questions.length);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
     it('is deterministic', () => {
       fc.assert(
         fc.property(inputArb, ({ answers, exclude, hold }) => {

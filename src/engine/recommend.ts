@@ -340,7 +340,7 @@ export function recommend(
   const second = base.stacks[1];
   const sensitivity: Sensitivity = {
     margin: top && second ? round1(top.score - second.score) : null,
-    flips: top && options.sensitivity !== false ? whatIf(ctx, input, base, top) : [],
+    flips: top && options.sensitivity !== false ? drain(whatIf(ctx, input, base, top)) : [],
   };
   return {
     fingerprint: catalog.fingerprint,
@@ -636,7 +636,25 @@ function explainConflict(ctx: Context, r: Run): Conflict[] {
   return conflicts;
 }
 
-function whatIf(ctx: Context, input: RecommendInput, base: Run, top: StackCandidate): Flip[] {
+/**
+ * The what-if analysis in steps, one question at a time, for callers that spread it over several
+ * tasks (the result page does, so the page never blocks for the whole analysis). Pure: run it to
+ * the end and its return value is `recommend(catalog, input).sensitivity.flips`.
+ */
+export function* whatIfSteps(catalog: Catalog, input: RecommendInput): Generator<void, Flip[]> {
+  const ctx = contextOf(catalog);
+  const base = run(ctx, input.answers, input.exclude ?? []);
+  const top = base.stacks[0];
+  if (!top) return [];
+  return yield* whatIf(ctx, input, base, top);
+}
+
+function* whatIf(
+  ctx: Context,
+  input: RecommendInput,
+  base: Run,
+  top: StackCandidate,
+): Generator<void, Flip[]> {
   const flips: Flip[] = [];
   const topKey = top.key;
   const exclude = input.exclude ?? [];
@@ -677,8 +695,17 @@ function whatIf(ctx: Context, input: RecommendInput, base: Run, top: StackCandid
       const changed = STACK_ROLES.filter((role) => stack[role] !== top.picks[role]?.tech.id);
       flips.push({ question: q.id, answer: alt.answer, change: alt.change, stack, changed });
     }
+    yield;
   }
   return flips;
+}
+
+/** Run steps to the end and return the result. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 export { stackKey };

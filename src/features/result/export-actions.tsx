@@ -24,11 +24,12 @@ function today(): string {
 /** Exports for design docs: a MADR 4 decision record, JSON, and print (or PDF). */
 export function ExportActions({
   state,
-  rec,
+  complete,
   shareUrl,
 }: {
   state: ShareState;
-  rec: Recommendation;
+  /** The full recommendation, what-if analysis included (worked out now if still pending). */
+  complete: () => Recommendation;
   shareUrl: string;
 }) {
   return (
@@ -40,7 +41,7 @@ export function ExportActions({
           download(
             `${today()}-backend-stack.md`,
             'text/markdown',
-            toMadr(catalog, state, rec, shareUrl, today()),
+            toMadr(catalog, state, complete(), shareUrl, today()),
           )
         }
       >
@@ -50,7 +51,7 @@ export function ExportActions({
         type="button"
         className={secondaryButton}
         onClick={() =>
-          download('stackwise-result.json', 'application/json', toJson(state, rec, shareUrl))
+          download('stackwise-result.json', 'application/json', toJson(state, complete(), shareUrl))
         }
       >
         JSON

@@ -144,7 +144,7 @@ export function Assumptions({ rec }: { rec: Recommendation }) {
 
 export function Pitfalls({ rec }: { rec: Recommendation }) {
   return (
-    <section aria-labelledby="pitfalls-title" className="mt-10">
+    <section aria-labelledby="pitfalls-title" className="render-when-near mt-10">
       <h2 id="pitfalls-title" className="text-2xl font-semibold">
         Pitfalls to avoid
       </h2>
@@ -229,12 +229,21 @@ function flipOutcome(rec: Recommendation, flip: Flip): string {
     .join(', ');
 }
 
-export function WhatIf({ rec, state }: { rec: Recommendation; state: ShareState }) {
+export function WhatIf({
+  rec,
+  state,
+  pending,
+}: {
+  rec: Recommendation;
+  state: ShareState;
+  /** True while the what-if analysis is still being worked out. */
+  pending: boolean;
+}) {
   const { margin, flips } = rec.sensitivity;
   const groups = new Map<string, Flip[]>();
   for (const f of flips) groups.set(f.question, [...(groups.get(f.question) ?? []), f]);
   return (
-    <section aria-labelledby="whatif-title" className="mt-10">
+    <section aria-labelledby="whatif-title" className="render-when-near mt-10">
       <h2 id="whatif-title" className="text-2xl font-semibold">
         What would change this
       </h2>
@@ -243,7 +252,11 @@ export function WhatIf({ rec, state }: { rec: Recommendation; state: ShareState 
           ? 'No other stack fits your constraints, so there is no runner-up to compare with.'
           : `The top stack leads the runner-up by ${pointsText(margin)} out of 100.`}
       </p>
-      {flips.length === 0 ? (
+      {pending ? (
+        <p role="status" className="mt-2 text-muted">
+          Working out which single answers would change it…
+        </p>
+      ) : flips.length === 0 ? (
         <p className="mt-2">No single answer change moves the top stack.</p>
       ) : (
         <>
@@ -285,7 +298,7 @@ export function WhatIf({ rec, state }: { rec: Recommendation; state: ShareState 
 export function EditAnswers({ rec, state }: { rec: Recommendation; state: ShareState }) {
   const assumed = new Map(rec.assumptions.map((a) => [a.question, a]));
   return (
-    <section aria-labelledby="edit-title" className="mt-10">
+    <section aria-labelledby="edit-title" className="render-when-near mt-10">
       <h2 id="edit-title" tabIndex={-1} className="text-2xl font-semibold outline-none">
         Edit answers
       </h2>

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
-import { recommend } from '../../engine/recommend.ts';
-import { decodeShare, encodeShare } from '../../share/codec.ts';
+import { recommend, whatIfSteps, type Flip } from '../../engine/recommend.ts';
+import { decodeShare, encodeShare, type ShareState } from '../../share/codec.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { CopyLink } from './copy-link.tsx';
 import { ExportActions, shareUrlFor } from './export-actions.tsx';
@@ -23,7 +23,8 @@ import { RunnerUps, stackSentence, YourStack } from './stack-sections.tsx';
 function useResult(search: string) {
   return useMemo(() => {
     const decoded = decodeShare(catalog, search);
-    const rec = recommend(catalog, decoded.state);
+    // Without the what-if analysis, which useFlips works out once the page is up.
+    const rec = recommend(catalog, decoded.state, { sensitivity: false });
     const notices = [...new Set([...decoded.notices, ...rec.ignored])];
     const empty =
       Object.keys(decoded.state.answers).length === 0 && decoded.state.exclude.length === 0;
@@ -31,9 +32,45 @@ function useResult(search: string) {
   }, [search]);
 }
 
+/**
+ * The what-if flips, worked out after the result is on screen, a few milliseconds at a time: the
+ * analysis re-ranks once per alternative answer, and in one piece it was the page's longest task.
+ * Null until done.
+ */
+function useFlips(state: ShareState): Flip[] | null {
+  const [done, setDone] = useState<{ state: ShareState; flips: Flip[] } | null>(null);
+  useEffect(() => {
+    const steps = whatIfSteps(catalog, state);
+    let timer: ReturnType<typeof setTimeout>;
+    const work = () => {
+      const until = performance.now() + 5;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return setDone({ state, flips: step.value });
+        if (performance.now() >= until) {
+          timer = setTimeout(work, 0);
+          return;
+        }
+      }
+    };
+    timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }, [state]);
+  return done?.state === state ? done.flips : null;
+}
+
 export function ResultPage() {
   const { search } = useLocation();
-  const { state, rec, notices, empty } = useResult(search);
+  const { state, rec: partial, notices, empty } = useResult(search);
+  const flips = useFlips(state);
+  const rec = useMemo(
+    () => (flips ? { ...partial, sensitivity: { ...partial.sensitivity, flips } } : partial),
+    [partial, flips],
+  );
+  const complete = useCallback(
+    () => (flips ? rec : recommend(catalog, state)),
+    [flips, rec, state],
+  );
   const top = rec.stacks[0];
   usePageTitle('Your recommended stack');
   // Copy link and the exports use the clean link: ignored parts of the address are dropped.
@@ -79,7 +116,7 @@ export function ResultPage() {
                 >
                   Edit answers
                 </button>
-                <ExportActions state={state} rec={rec} shareUrl={shareUrl} />
+                <ExportActions state={state} complete={complete} shareUrl={shareUrl} />
               </>
             }
           />
@@ -97,7 +134,7 @@ export function ResultPage() {
         <Pitfalls rec={rec} />
         {top && (
           <>
-            <WhatIf rec={rec} state={state} />
+            <WhatIf rec={rec} state={state} pending={flips === null} />
             <RoleComparisons rec={rec} />
           </>
         )}

@@ -32,7 +32,7 @@ export function RoleComparisons({ rec }: { rec: Recommendation }) {
   const wide = useMediaQuery(WIDE);
   const roles = rec.roles.filter((r) => r.needed && r.candidates.length > 0);
   return (
-    <section aria-labelledby="compare-title" className="mt-10">
+    <section aria-labelledby="compare-title" className="render-when-near mt-10">
       <h2 id="compare-title" className="text-2xl font-semibold">
         Compare the candidates
       </h2>
