@@ -45,6 +45,12 @@ try {
           .first()
           .waitFor({ timeout: 15_000 })
           .catch(() => undefined);
+        // A full-page capture does not scroll, so sections laid out only when scrolled near
+        // (content-visibility: auto) would come out blank: lay them out now.
+        await page.evaluate(() => {
+          for (const el of document.querySelectorAll<HTMLElement>('.render-when-near'))
+            el.style.contentVisibility = 'visible';
+        });
         const file = `screenshots/${shot.name}-${device}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
