@@ -1,4 +1,7 @@
-/** The colour theme: the system's by default, or the one the person picked (remembered). */
+/**
+ * The colour theme: the system's by default, or the one the person picked (remembered). The saved
+ * choice is read and applied before the first paint by the boot script (app/boot-script.ts).
+ */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export const THEME_KEY = 'stackwise:theme';
@@ -8,15 +11,6 @@ function storage(): Storage | null {
     return window.localStorage;
   } catch {
     return null;
-  }
-}
-
-export function readTheme(): ThemeChoice {
-  try {
-    const value = storage()?.getItem(THEME_KEY);
-    return value === 'light' || value === 'dark' ? value : 'system';
-  } catch {
-    return 'system';
   }
 }
 
