@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, defineConfig, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -29,9 +29,9 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * The head of every page: the policy (in the build) and the inline boot script (src/app/boot.ts),
- * right after the charset declaration, which must stay within the first 1024 bytes. The script
- * comes before the stylesheet link, so it never waits for the stylesheet.
+ * The head of every page: the policy (in the build) and the inline boot script
+ * (src/app/boot-script.ts), right after the charset declaration, which must stay within the first
+ * 1024 bytes. The script comes before the stylesheet link, so it never waits for the stylesheet.
  */
 function pageHead(): Plugin {
   let command: ResolvedConfig['command'];
@@ -112,7 +112,7 @@ function prerenderStartPage(): Plugin {
         };
         const html = await prerenderStartPage();
         rmSync(outDir, { recursive: true, force: true });
-        const file = join(config.root, config.build.outDir, 'index.html');
+        const file = resolve(config.root, config.build.outDir, 'index.html');
         const page = readFileSync(file, 'utf8');
         const empty = '<div id="root"></div>';
         if (!page.includes(empty))
