@@ -164,9 +164,9 @@ function stackOf(value: unknown): Partial<Record<Role, string>> | null | undefin
   return stack;
 }
 
-/** An absolute http(s) URL, or null. */
-export function parseHttpUrl(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > LIMITS.url) return null;
+/** An absolute http(s) URL without credentials, at most `maxLength` characters, or null. */
+function httpUrl(value: unknown, maxLength: number): URL | null {
+  if (typeof value !== 'string' || value.length > maxLength) return null;
   let url: URL;
   try {
     url = new URL(value);
@@ -175,7 +175,12 @@ export function parseHttpUrl(value: unknown): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (url.username || url.password) return null;
-  return url.href;
+  return url;
+}
+
+/** An absolute http(s) URL, or null. */
+export function parseHttpUrl(value: unknown): string | null {
+  return httpUrl(value, LIMITS.url)?.href ?? null;
 }
 
 function result(payload: unknown): ResultPayload | null {
@@ -254,16 +259,9 @@ export function parseHostMessage(data: unknown): HostMessage | null {
  * `null`, `*`. This is the `?parentOrigin=` check: messages with results go nowhere else.
  */
 export function parseOrigin(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > 2048) return null;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
+  const url = httpUrl(value, 2048);
+  if (!url || url.pathname !== '/' || url.search || url.hash || /[?#]/.test(String(value)))
     return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.username || url.password || url.pathname !== '/' || url.search || url.hash) return null;
-  if (value.includes('?') || value.includes('#')) return null;
   return url.origin;
 }
 
