@@ -166,12 +166,14 @@ export function checkContent(
 
   // Criteria: the closed vocabulary.
   const criteria = new Map<string, Role[]>();
+  const scopedTo = new Map<string, { ids: string[]; index: number }>();
   if (content.criteria) {
     const { file, data } = content.criteria;
     data.criteria.forEach((c, i) => {
       if (criteria.has(c.id))
         err(file, ['criteria', i, 'id'], `The criterion "${c.id}" is defined twice.`);
       criteria.set(c.id, c.roles);
+      if (c.technologies) scopedTo.set(c.id, { ids: c.technologies, index: i });
     });
     for (const key of Object.keys(data.baseline ?? {}))
       if (!criteria.has(key))
@@ -246,6 +248,16 @@ export function checkContent(
     const problem = extra?.(t.roles);
     if (problem) err(file, path, problem);
   };
+  if (content.criteria)
+    for (const [id, { ids, index }] of scopedTo)
+      ids.forEach((techId, i) => {
+        if (!techs.has(techId))
+          err(
+            content.criteria!.file,
+            ['criteria', index, 'technologies', i],
+            `"${techId}" is not a known technology (criterion "${id}").${closest(techId, techs.keys())}`,
+          );
+      });
   for (const { file, data, category } of content.technologies) {
     const roles = rolesOf(data, category);
     for (const key of Object.keys(data.fit)) {
@@ -256,6 +268,13 @@ export function checkContent(
           file,
           ['fit', key],
           `The criterion "${key}" judges ${applies.join(', ')}, not a ${roles.join(' or ')}: remove this score.`,
+          true,
+        );
+      else if (scopedTo.has(key) && !scopedTo.get(key)!.ids.includes(data.id))
+        err(
+          file,
+          ['fit', key],
+          `The criterion "${key}" only judges ${scopedTo.get(key)!.ids.join(', ')} (its "technologies" in content/criteria.md): remove this score, or add "${data.id}" there.`,
           true,
         );
     }
@@ -464,26 +483,18 @@ export function checkContent(
       if (!techs.has(id))
         err(file, ['exclude', i], `"${id}" is not a known technology.${closest(id, techs.keys())}`);
     });
-    for (const [role, id] of Object.entries(data.expect.stack) as [Role, string][]) {
-      if (id === 'none') {
-        if (role === 'language' || role === 'framework' || role === 'database')
-          err(
-            file,
-            ['expect', 'stack', role],
-            `Every stack has a ${role}; "none" cannot be expected here.`,
-          );
-        continue;
-      }
-      const t = techs.get(id);
-      if (!t)
-        err(
-          file,
-          ['expect', 'stack', role],
-          `"${id}" is not a known technology.${closest(id, techs.keys())}`,
-        );
-      else if (!t.roles.includes(role))
-        err(file, ['expect', 'stack', role], `"${id}" cannot fill the ${role} role.`);
-    }
+    for (const [role, ids] of Object.entries(data.expect.accept) as [Role, string[]][])
+      ids.forEach((id, i) => {
+        const path = ['expect', 'accept', role, i];
+        if (id === 'none') {
+          if (role === 'language' || role === 'framework' || role === 'database')
+            err(file, path, `Every stack has a ${role}; "none" cannot be accepted here.`);
+          return;
+        }
+        const t = techs.get(id);
+        if (!t) err(file, path, `"${id}" is not a known technology.${closest(id, techs.keys())}`);
+        else if (!t.roles.includes(role)) err(file, path, `"${id}" cannot fill the ${role} role.`);
+      });
     for (const key of ['pitfalls', 'notPitfalls'] as const)
       (data.expect[key] ?? []).forEach((id, i) => {
         if (!pitfallIds.has(id))

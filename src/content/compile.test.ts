@@ -122,7 +122,7 @@ title: A chat app
 answers:
   workload: [realtime]
 expect:
-  stack: { language: nodejs }
+  accept: { language: [nodejs] }
 ---
 `,
   'content/README.md': '# Authoring guide\n\nNot catalog data.\n',

@@ -238,7 +238,9 @@ export function compileContent(
 
   const criteria = content.criteria!.data;
   const catalogWithoutFingerprint: Omit<Catalog, 'fingerprint'> = {
-    criteria: criteria.criteria,
+    criteria: criteria.criteria.map(({ technologies, ...c }) =>
+      technologies ? { ...c, technologies } : c,
+    ),
     baseline: criteria.baseline ?? {},
     technologies,
     questions: content.questions
@@ -277,10 +279,11 @@ export function compileContent(
     scenarios: content.scenarios.map(({ file, data }) => ({
       id: data.id,
       title: data.title,
+      reference: data.source ?? null,
       answers: data.answers,
       exclude: data.exclude ?? [],
       expect: {
-        stack: data.expect.stack,
+        accept: data.expect.accept,
         pitfalls: data.expect.pitfalls ?? [],
         notPitfalls: data.expect.notPitfalls ?? [],
       },

@@ -112,14 +112,27 @@ export const PitfallFrontMatterSchema = z.strictObject({
   links: z.array(LinkSchema).optional(),
 });
 
+/** The public engineering write-up a scenario is grounded in. */
+export const ScenarioSourceSchema = z.strictObject({
+  company: Text,
+  title: Text,
+  year: z.int().min(1990).max(2100),
+  url: z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' }),
+});
+
 export const ScenarioFrontMatterSchema = z.strictObject({
   id: IdSchema,
   title: Text,
+  /** Where the persona comes from, when it is a publicly documented decision. */
+  source: ScenarioSourceSchema.optional(),
   answers: z.record(IdSchema, z.union([IdSchema, z.array(IdSchema)])),
   exclude: z.array(IdSchema).optional(),
   expect: z.strictObject({
-    /** Technology id per role, or "none" when the role must be absent. */
-    stack: z.partialRecord(z.enum(ROLES), IdSchema),
+    /**
+     * Per role, every pick an expert would accept (technology ids, or "none" when the role must
+     * be absent). A role not listed is not checked.
+     */
+    accept: z.partialRecord(z.enum(ROLES), z.array(IdSchema).min(1, 'list at least one id')),
     pitfalls: z.array(IdSchema).optional(),
     notPitfalls: z.array(IdSchema).optional(),
   }),
@@ -129,6 +142,8 @@ export const CriterionFrontMatterSchema = z.strictObject({
   id: IdSchema,
   label: Text,
   roles: z.array(z.enum(ROLES)).min(1),
+  /** Narrows the criterion to these technologies (team familiarity: knows-go judges Go only). */
+  technologies: z.array(IdSchema).min(1).optional(),
   description: Text,
 });
 

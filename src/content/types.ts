@@ -91,6 +91,8 @@ export interface Criterion {
   id: string;
   label: string;
   roles: Role[];
+  /** When set, only these technologies are judged on it; everyone else counts 0 by definition. */
+  technologies?: string[];
   description: string;
 }
 
@@ -131,13 +133,23 @@ export interface Pitfall {
   source: string;
 }
 
+export interface ScenarioSource {
+  company: string;
+  title: string;
+  year: number;
+  url: string;
+}
+
 export interface Scenario {
   id: string;
   title: string;
+  /** The public write-up the persona is grounded in, if any. */
+  reference: ScenarioSource | null;
   answers: Record<string, string | string[]>;
   exclude: string[];
   expect: {
-    stack: Partial<Record<Role, string>>;
+    /** Per role, every pick an expert would accept; "none" means the role must be absent. */
+    accept: Partial<Record<Role, string[]>>;
     pitfalls: string[];
     notPitfalls: string[];
   };

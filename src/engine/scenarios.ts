@@ -36,18 +36,19 @@ export function checkScenario(catalog: Catalog, s: Scenario): ScenarioFailure {
   if (!top) {
     problems.push(`no stack could be formed: ${result.conflicts.map((c) => c.message).join(' ')}`);
   } else {
-    for (const [role, expected] of Object.entries(s.expect.stack) as [Role, string][]) {
-      const got = top.picks[role];
-      const want = expected === 'none' ? undefined : expected;
-      if (got === want) continue;
+    for (const [role, accepted] of Object.entries(s.expect.accept) as [Role, string[]][]) {
+      const got = top.picks[role] ?? 'none';
+      if (accepted.includes(got)) continue;
       const roleResult = result.roles.find((r) => r.role === role);
-      const score = (id: string | undefined) =>
-        id ? roleResult?.candidates.find((c) => c.id === id)?.score.toFixed(1) : undefined;
+      const score = (id: string) => roleResult?.candidates.find((c) => c.id === id)?.score;
+      const scored = accepted
+        .filter((id) => score(id) !== undefined)
+        .map((id) => `${id} ${score(id)!.toFixed(1)}`);
       const detail =
-        got && want
-          ? ` (${got} scores ${score(got)}, ${want} scores ${score(want)} in this role)`
+        got !== 'none' && scored.length > 0
+          ? ` (${got} scores ${score(got)?.toFixed(1)} in this role; ${scored.join(', ')})`
           : '';
-      problems.push(`expected ${role} ${expected}, got ${got ?? 'none'}${detail}`);
+      problems.push(`expected ${role} ${accepted.join(' or ')}, got ${got}${detail}`);
     }
   }
   const triggered = new Set(result.pitfalls.map((p) => p.id));
