@@ -394,6 +394,13 @@ export function checkContent(
     }
   }
 
+  function stackAtoms(cond: Condition): Extract<Condition, { stack: Role }>[] {
+    if ('all' in cond) return cond.all.flatMap(stackAtoms);
+    if ('any' in cond) return cond.any.flatMap(stackAtoms);
+    if ('not' in cond) return stackAtoms(cond.not);
+    return 'stack' in cond ? [cond] : [];
+  }
+
   function checkCondition(
     cond: Condition,
     file: ParsedFile,
@@ -448,7 +455,21 @@ export function checkContent(
 
   // Pitfalls.
   uniqueIn(content.pitfalls, 'pitfall');
-  for (const { file, data } of content.pitfalls) checkCondition(data.when, file, ['when']);
+  for (const { file, data } of content.pitfalls) {
+    checkCondition(data.when, file, ['when']);
+    // A penalty is charged to one pick, so the condition must be about one role's picks.
+    if (data.penalty !== undefined) {
+      const picks = stackAtoms(data.when);
+      const roles = new Set(picks.map((a) => a.stack));
+      if (picks.length === 0 || roles.size > 1 || picks.some((a) => !('in' in a)))
+        err(
+          file,
+          ['penalty'],
+          'A penalty is charged to the pick a pitfall is about, so its "when" must name picks of exactly one role ({ stack: <role>, in: [...] }) and no "absent" test. Remove the penalty or narrow the condition.',
+          true,
+        );
+    }
+  }
   const pitfallIds = new Set(content.pitfalls.map((p) => p.data.id));
 
   // Scenarios.

@@ -85,6 +85,8 @@ export const OptionFrontMatterSchema = z.strictObject({
   because: Text,
   weights: WeightsSchema.optional(),
   needs: z.array(z.enum(NEEDS)).optional(),
+  /** Roles this answer says the team does not want ("None" for messaging declines a broker). */
+  declines: z.array(z.enum(NEEDS)).optional(),
   aliases: z.array(IdSchema).optional(),
 });
 
@@ -109,6 +111,8 @@ export const PitfallFrontMatterSchema = z.strictObject({
   severity: z.enum(SEVERITIES),
   summary: Text,
   when: ConditionSchema,
+  /** Points off the 0-100 score of the pick the pitfall is about, so ranking weighs the risk. */
+  penalty: z.int().min(1).max(50).optional(),
   links: z.array(LinkSchema).optional(),
 });
 

@@ -103,6 +103,8 @@ export interface Option {
   because: string;
   weights: Record<string, number>;
   needs: Need[];
+  /** Roles this answer declines ("None" for messaging): a need from another answer wins, with a note. */
+  declines: Need[];
   aliases: string[];
 }
 
@@ -127,6 +129,11 @@ export interface Pitfall {
   severity: Severity;
   summary: string;
   when: Condition;
+  /**
+   * Points off the role score of the pick the pitfall concerns (0 when the pitfall is about the
+   * answers alone). A high-severity pitfall about a pick also costs enough to need a clear lead.
+   */
+  penalty: number;
   links: Link[];
   /** Sanitized HTML advice (the Markdown body). */
   advice: string;

@@ -173,10 +173,14 @@ export function runAudit(catalog: Catalog, runs: number, seed: number): AuditRep
       const altFires = evaluateCondition(pitfall.when, new Map(Object.entries(result.answers)), {
         ...alt.picks,
       });
-      if (!altFires && top.score - alt.score < CLOSE)
+      // The pick's own cost for this warning is part of its score; "close" is judged on merit,
+      // before that cost, so a pick only stands when it clearly leads the safe stack.
+      const merit =
+        top.score + top.risks.filter((x) => x.pitfall === p.id).reduce((n, x) => n + x.points, 0);
+      if (!altFires && merit - alt.score < CLOSE)
         report.contradictions.push({
           input,
-          detail: `${p.id}: ${Object.values(top.picks).join('/')} ${top.score.toFixed(1)} vs ${Object.values(alt.picks).join('/')} ${alt.score.toFixed(1)}`,
+          detail: `${p.id}: ${Object.values(top.picks).join('/')} ${top.score.toFixed(1)} (${merit.toFixed(1)} before its cost) vs ${Object.values(alt.picks).join('/')} ${alt.score.toFixed(1)}`,
         });
     }
     const team = result.answers['team-language']?.[0];
@@ -195,7 +199,7 @@ export function runAudit(catalog: Catalog, runs: number, seed: number): AuditRep
         const gap = winner.score - c.score;
         const aboutAsWell = /about as well/.test(c.whyNot);
         const outscored = c.score - winner.score >= 0.5;
-        const namesDecider = 'decidedBy' in c && c.decidedBy !== undefined;
+        const namesDecider = c.decidedBy !== undefined;
         if ((aboutAsWell && Math.abs(gap) >= 3) || (outscored && !namesDecider))
           report.misleadingWhyNots.push({
             input,

@@ -48,6 +48,7 @@ const option = (
   because: `you chose ${id}`,
   weights,
   needs,
+  declines: [],
   aliases: [],
 });
 
@@ -178,6 +179,7 @@ export function smallCatalog(): Catalog {
             { stack: 'database', in: ['mongo'] },
           ],
         },
+        penalty: 10,
         links: [],
         advice: '<p>Use pg.</p>',
         source: 'content/pitfalls/mongo-relational.md',
@@ -188,6 +190,7 @@ export function smallCatalog(): Catalog {
         severity: 'low',
         summary: 'Cache.',
         when: { stack: 'cache', absent: true },
+        penalty: 0,
         links: [],
         advice: '<p>Cache.</p>',
         source: 'content/pitfalls/no-cache.md',

@@ -76,8 +76,12 @@ function coherenceProblems(catalog: Catalog, result: Recommendation): string[] {
     }
     if (p.cache && !byId.get(p.cache)?.roles?.includes('cache'))
       problems.push(`${p.cache} cannot cache`);
-    const needsCache = result.roles.find((r) => r.role === 'cache')!.needed;
-    const needsBroker = result.roles.find((r) => r.role === 'broker')!.needed;
+    const filled = (role: Role) => {
+      const r = result.roles.find((x) => x.role === role)!;
+      return r.needed && !r.unfilled;
+    };
+    const needsCache = filled('cache');
+    const needsBroker = filled('broker');
     if (needsCache !== (p.cache !== undefined))
       problems.push('cache presence does not match the need');
     if (needsBroker !== (p.broker !== undefined))
@@ -198,6 +202,43 @@ describe(
             expect(result.stacks[i - 1]!.score).toBeGreaterThanOrEqual(
               result.stacks[i]!.score - 1e-9,
             );
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('ranks with the same scores it shows', () => {
+      fc.assert(
+        fc.property(inputArb, ({ answers, exclude }) => {
+          const result = recommend(realCatalog, { answers, exclude }, { sensitivity: false });
+          for (const stack of result.stacks)
+            for (const r of stack.roles) {
+              const shown = result.roles
+                .find((x) => x.role === r.role)!
+                .candidates.find((c) => c.id === r.id)!;
+              expect(Math.abs(shown.score - r.score)).toBeLessThan(1e-9);
+            }
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('names the role that decided whenever a loser scored as well as the pick on its own', () => {
+      fc.assert(
+        fc.property(inputArb, ({ answers, exclude }) => {
+          const result = recommend(realCatalog, { answers, exclude }, { sensitivity: false });
+          for (const role of result.roles) {
+            const pick = role.candidates.find((c) => c.status === 'picked');
+            if (!pick) continue;
+            for (const c of role.candidates) {
+              if (c.status !== 'eligible' || !role.needed) continue;
+              expect(c.whyNot).not.toMatch(/about as well/);
+              if (c.score - pick.score >= 0.5) {
+                expect(c.decidedBy, `${c.id}: ${c.whyNot}`).toBeDefined();
+                expect(c.whyNot).toMatch(/loses [\d.]+ points on the /);
+              }
+            }
+          }
         }),
         { numRuns: RUNS },
       );

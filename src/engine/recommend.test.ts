@@ -97,7 +97,7 @@ describe('recommend on a hand-made catalog', () => {
     expect(result.roles.find((r) => r.role === 'orm')?.note).toBe(result.stacks[0]?.ormNote);
   });
 
-  it('reports which constraints conflict instead of an arbitrary stack', () => {
+  it('reports which required role cannot be filled instead of an arbitrary stack', () => {
     const result = recommend(catalog, {
       answers: { lang: ['ts'], msg: ['jobs'] },
       exclude: ['pg', 'mongo', 'rabbit', 'kafka'],
@@ -109,11 +109,24 @@ describe('recommend on a hand-made catalog', () => {
         message:
           'Every primary database is ruled out: PG (ruled out by you), MONGO (ruled out by you).',
       },
-      {
-        role: 'broker',
-        message:
-          'You need a message broker (you chose jobs), but every one is ruled out: RABBIT (ruled out by you), KAFKA (ruled out by you).',
-      },
+    ]);
+  });
+
+  it('keeps the rest of the stack when every broker is ruled out, and says what to do', () => {
+    const result = recommend(catalog, {
+      answers: { lang: ['ts'], msg: ['jobs'] },
+      exclude: ['rabbit', 'kafka'],
+    });
+    expect(result.conflicts).toEqual([]);
+    expect(result.stacks[0]?.picks).toMatchObject({ language: 'ts', database: 'pg' });
+    expect(result.stacks[0]?.picks.broker).toBeUndefined();
+    const broker = result.roles.find((r) => r.role === 'broker')!;
+    expect(broker).toMatchObject({ needed: true, unfilled: true });
+    expect(broker.note).toMatch(
+      /^You need a message broker \(you chose jobs\), but every one is ruled out: RABBIT \(ruled out by you\), KAFKA \(ruled out by you\)\. The stack goes without one/,
+    );
+    expect(result.notes).toEqual([
+      expect.objectContaining({ kind: 'role-unfilled', questions: ['msg'] }),
     ]);
   });
 
@@ -169,11 +182,104 @@ describe('recommend on a hand-made catalog', () => {
     expect(result.ignored).toHaveLength(2);
   });
 
-  it('triggers pitfalls from answers and the picked stack', () => {
-    const relationalOnMongo = recommend(catalog, { answers: { lang: ['ts'] }, exclude: ['pg'] });
+  it('triggers pitfalls from the answers given and the picked stack, and says which', () => {
+    const relationalOnMongo = recommend(catalog, {
+      answers: { lang: ['ts'], data: ['relational'] },
+      exclude: ['pg'],
+    });
     expect(relationalOnMongo.pitfalls.map((p) => p.id)).toEqual(['mongo-relational', 'no-cache']);
+    expect(relationalOnMongo.pitfalls[0]?.triggeredBy).toEqual({
+      answers: [{ question: 'data', options: ['relational'] }],
+      picks: [{ role: 'database', id: 'mongo' }],
+    });
     const cached = recommend(catalog, { answers: { lang: ['ts'], work: ['cached'] } });
     expect(cached.pitfalls.map((p) => p.id)).toEqual([]);
+  });
+
+  it('never raises a pitfall from an assumed answer', () => {
+    // "data" is skipped, so "relational" is assumed: the stack still uses it, the warning does not.
+    const assumed = recommend(catalog, { answers: { lang: ['ts'] }, exclude: ['pg'] });
+    expect(assumed.stacks[0]?.picks.database).toBe('mongo');
+    expect(assumed.pitfalls.map((p) => p.id)).toEqual(['no-cache']);
+    expect(recommend(catalog, { answers: {} }).pitfalls.map((p) => p.id)).toEqual(['no-cache']);
+  });
+
+  it('charges a pitfall about a pick in the ranking, visibly, and prefers the safe stack when close', () => {
+    // Flexible data favours mongo; relational data (answered) makes mongo a high-severity risk.
+    const close = smallCatalog();
+    close.technologies = close.technologies.map((t) =>
+      t.id === 'mongo' ? { ...t, fit: { ...t.fit, relational: { score: 4, why: 'test' } } } : t,
+    );
+    const result = recommend(close, { answers: { lang: ['ts'], data: ['relational'] } });
+    const mongo = result.roles
+      .find((r) => r.role === 'database')!
+      .candidates.find((c) => c.id === 'mongo')!;
+    const cost = mongo.reasons.find((r) => r.kind === 'pitfall');
+    expect(cost).toMatchObject({ pitfall: 'mongo-relational' });
+    expect(cost!.because).toBe(
+      'it triggers the high-severity warning “Mongo for relational data”, which needs a clear lead',
+    );
+    expect(cost!.points).toBeLessThan(-10);
+    expect(result.stacks[0]?.picks.database).toBe('pg');
+    expect(mongo.whyNot).toMatch(/^Scores \d+ against \d+ for PG/);
+  });
+
+  it('shows the evidence behind every point: the criterion, the fit and its why', () => {
+    const result = recommend(catalog, { answers: { lang: ['ts'], work: ['fast'] } });
+    const fastify = result.roles
+      .find((r) => r.role === 'framework')!
+      .candidates.find((c) => c.id === 'fastify')!;
+    const fast = fastify.reasons.find((r) => r.option === 'fast')!;
+    expect(fast.evidence).toEqual([
+      { criterion: 'speed', label: 'Speed', fit: 5, why: 'test', points: fast.points },
+    ]);
+  });
+
+  it('lets an explicit "None" win over a need another answer implies, and says so', () => {
+    const declining = smallCatalog();
+    const msg = declining.questions.find((q) => q.id === 'msg')!;
+    msg.options[0] = { ...msg.options[0]!, declines: ['broker'] };
+    const work = declining.questions.find((q) => q.id === 'work')!;
+    work.options.push({
+      id: 'events',
+      label: 'Events',
+      description: '',
+      because: 'your services react to events',
+      weights: { jobs: 2 },
+      needs: ['broker'],
+      declines: [],
+      aliases: [],
+    });
+    const result = recommend(declining, { answers: { lang: ['ts'], work: ['events'], msg: ['none'] } });
+    expect(result.stacks[0]?.picks.broker).toBeUndefined();
+    expect(result.roles.find((r) => r.role === 'broker')?.needed).toBe(false);
+    expect(result.notes).toEqual([
+      {
+        kind: 'none-wins',
+        message:
+          'You answered “None” to “msg?”, so the stack has no message broker, although “Events” (your services react to events) usually calls for a message broker. Your explicit answer wins: this assumes it reaches the service another way, such as webhooks or direct HTTP calls. If not, change your answer to “msg?”.',
+        questions: ['msg', 'work'],
+      },
+    ]);
+    // Assumed "None" (msg skipped) is not the person's answer: the need stands, no note.
+    const assumed = recommend(declining, { answers: { lang: ['ts'], work: ['events'] } });
+    expect(assumed.stacks[0]?.picks.broker).toBeDefined();
+    expect(assumed.notes).toEqual([]);
+  });
+
+  it('says when the workload outweighs the team language, and how to keep it', () => {
+    const team = smallCatalog();
+    team.criteria = team.criteria.map((c) =>
+      c.id === 'knows-py' ? { ...c, technologies: ['py'] } : c,
+    );
+    const lang = team.questions.find((q) => q.id === 'lang')!;
+    lang.options = lang.options.map((o) => (o.id === 'py' ? { ...o, weights: { 'knows-py': 2 } } : o));
+    const result = recommend(team, { answers: { lang: ['py'], work: ['realtime', 'fast'] } });
+    if (result.stacks[0]?.picks.language !== 'ts') throw new Error('fixture should pick ts');
+    const note = result.notes.find((n) => n.kind === 'team-language')!;
+    expect(note.message).toMatch(/^Your team writes PY, but TS leads by \d+ points?: you chose realtime \(Real-time\)/);
+    expect(note.keep).toMatchObject({ language: 'py', name: 'PY', exclude: ['lone', 'ts'] });
+    expect(note.questions).toEqual(['lang', 'work']);
   });
 
   it('reports what-if flips that really change the top stack', () => {

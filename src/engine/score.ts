@@ -6,12 +6,29 @@
 import type { Catalog, Need, Role, Status, Technology } from '../content/types.ts';
 import type { EffectiveAnswers } from './answers.ts';
 
-/** Where weight came from: an answer (question + option) or the catalog's baseline. */
+/**
+ * Where points came from: an answer (question + option), the catalog's baseline, the radar ring
+ * or a pitfall about the pick.
+ */
 export interface WeightSource {
+  kind: 'answer' | 'baseline' | 'radar' | 'pitfall';
   question: string | null;
   option: string | null;
   /** Completes "+18 because ...". */
   because: string;
+  /** For kind "pitfall": the pitfall's id. */
+  pitfall?: string;
+}
+
+/** One criterion behind a reason: the fit score and the content's `why` for it. */
+export interface Evidence {
+  criterion: string;
+  /** The technology's 0-5 fit on the criterion. */
+  fit: number;
+  /** The content's statement behind that fit. */
+  why: string;
+  /** Points this criterion adds to the score. */
+  points: number;
 }
 
 export interface WeightEntry {
@@ -40,9 +57,15 @@ export const BASELINE_BECAUSE = 'every stack is weighed on the maturity of its e
 export function weighAnswers(catalog: Catalog, answers: EffectiveAnswers): Weights {
   const entries: WeightEntry[] = [];
   const needs: NeedReason[] = [];
+  const baseline: WeightSource = {
+    kind: 'baseline',
+    question: null,
+    option: null,
+    because: BASELINE_BECAUSE,
+  };
   for (const [criterion, weight] of Object.entries(catalog.baseline))
     entries.push({
-      source: { question: null, option: null, because: BASELINE_BECAUSE },
+      source: baseline,
       criterion,
       weight,
     });
@@ -51,7 +74,12 @@ export function weighAnswers(catalog: Catalog, answers: EffectiveAnswers): Weigh
     if (!chosen) continue;
     for (const o of q.options) {
       if (!chosen.includes(o.id)) continue;
-      const source = { question: q.id, option: o.id, because: o.because };
+      const source: WeightSource = {
+        kind: 'answer',
+        question: q.id,
+        option: o.id,
+        because: o.because,
+      };
       for (const [criterion, weight] of Object.entries(o.weights))
         entries.push({ source, criterion, weight });
       for (const need of o.needs)
@@ -65,7 +93,15 @@ export function weighAnswers(catalog: Catalog, answers: EffectiveAnswers): Weigh
 
 export interface Contribution {
   source: WeightSource;
-  /** Points out of 100 this answer added to the score (negative for a radar penalty). */
+  /** Points out of 100 this answer added to the score (negative for a radar or pitfall cost). */
+  points: number;
+  /** The criteria behind the points, largest first (empty for costs). */
+  evidence: Evidence[];
+}
+
+/** A cost charged to one candidate's role score: a pitfall about the pick. */
+export interface Cost {
+  source: WeightSource;
   points: number;
 }
 
@@ -110,11 +146,17 @@ export const NEUTRAL_SCORE = 50;
  */
 export const RADAR_PENALTY: Record<Status, number> = { adopt: 0, trial: 3, assess: 8, hold: 0 };
 
+const radar = (because: string): WeightSource => ({
+  kind: 'radar',
+  question: null,
+  option: null,
+  because,
+});
 const RADAR_SOURCE: Record<Status, WeightSource> = {
-  adopt: { question: null, option: null, because: '' },
-  trial: { question: null, option: null, because: 'it is on trial in the radar, not yet adopted' },
-  assess: { question: null, option: null, because: 'it is only being assessed in the radar' },
-  hold: { question: null, option: null, because: '' },
+  adopt: radar(''),
+  trial: radar('it is on trial in the radar, not yet adopted'),
+  assess: radar('it is only being assessed in the radar'),
+  hold: radar(''),
 };
 
 /**
@@ -156,6 +198,7 @@ export function scoreRole(
   scale: RoleScale,
   members: readonly Technology[],
   out: Float64Array,
+  costs?: ReadonlyMap<string, readonly Cost[]>,
 ): void {
   const idx: number[] = [];
   const w: number[] = [];
@@ -176,7 +219,9 @@ export function scoreRole(
       for (let k = 0; k < idx.length; k++) sum += w[k]! * matrix.fits[row + idx[k]!]!;
       score = Math.min(100, (100 * sum) / scale.denominator);
     }
-    out[i] = score - Math.min(score, matrix.penalty[i]!);
+    let cost = matrix.penalty[i]!;
+    for (const c of costs?.get(t.id) ?? []) cost += c.points;
+    out[i] = score - Math.min(score, cost);
   }
 }
 
@@ -192,26 +237,53 @@ export function criterionPoints(
 }
 
 /**
- * Score a technology in a role, with what each answer contributed. Guarantees: the score is
- * finite and within 0-100, and the contributions' points add up to it.
+ * Score a technology in a role, with what each answer contributed and the evidence behind it.
+ * Guarantees: the score is finite and within 0-100, the contributions' points add up to it, and
+ * it equals `scoreRole`'s number for the same technology, scale and costs.
  */
-export function scoreCandidate(tech: Technology, scale: RoleScale): RoleScore {
+export function scoreCandidate(
+  tech: Technology,
+  scale: RoleScale,
+  costs: readonly Cost[] = [],
+): RoleScore {
   const contributions: Contribution[] = [];
   let score = NEUTRAL_SCORE;
   if (scale.denominator > 0) {
     score = 0;
     // Entries are grouped by source in questionnaire order, so one pass builds each contribution.
     for (const e of scale.entries) {
-      const points = (100 * e.weight * (tech.fit[e.criterion]?.score ?? 0)) / scale.denominator;
+      const fit = tech.fit[e.criterion];
+      const points = (100 * e.weight * (fit?.score ?? 0)) / scale.denominator;
       score += points;
-      const last = contributions[contributions.length - 1];
-      if (last && last.source === e.source) last.points += points;
-      else contributions.push({ source: e.source, points });
+      let last = contributions[contributions.length - 1];
+      if (!last || last.source !== e.source) {
+        last = { source: e.source, points: 0, evidence: [] };
+        contributions.push(last);
+      }
+      last.points += points;
+      if (points > 0) {
+        const same = last.evidence.find((x) => x.criterion === e.criterion);
+        if (same) same.points += points;
+        else last.evidence.push({ criterion: e.criterion, fit: fit!.score, why: fit!.why, points });
+      }
     }
     score = Math.min(100, score);
   }
   const kept = contributions.filter((c) => c.points > 0).sort((a, b) => b.points - a.points);
-  const penalty = Math.min(score, RADAR_PENALTY[tech.status]);
-  if (penalty > 0) kept.push({ source: RADAR_SOURCE[tech.status], points: -penalty });
-  return { score: score - penalty, contributions: kept };
+  for (const c of kept) c.evidence.sort((a, b) => b.points - a.points);
+  // Costs never take a score below 0: the radar ring first, then pitfalls, each capped by what is left.
+  let left = score;
+  const charges: Cost[] = [
+    ...(RADAR_PENALTY[tech.status] > 0
+      ? [{ source: RADAR_SOURCE[tech.status], points: RADAR_PENALTY[tech.status] }]
+      : []),
+    ...costs,
+  ];
+  for (const c of charges) {
+    const points = Math.min(left, c.points);
+    if (points <= 0) continue;
+    left -= points;
+    kept.push({ source: c.source, points: -points, evidence: [] });
+  }
+  return { score: left, contributions: kept };
 }

@@ -44,6 +44,8 @@ export interface StackCandidate {
 
 export interface SearchInput {
   catalog: Catalog;
+  /** How much each role weighs in a stack's score (default ROLE_WEIGHT). */
+  roleWeight?: Readonly<Record<Role, number>>;
   /** A technology's 0-100 score in a role it can fill. */
   score: (role: Role, tech: Technology) => number;
   eligible: (tech: Technology, role: Role) => boolean;
@@ -70,14 +72,21 @@ export function stackKey(picks: Partial<Record<Role, { tech: { id: string } }>>)
   return STACK_ROLES.map((r) => picks[r]?.tech.id ?? '-').join('/');
 }
 
-export function stackScore(picks: Partial<Record<Role, Scored>>): number {
+/**
+ * The weighted mean of the roles the stack has. A role it lacks is left out of the mean: neither
+ * a bonus nor a penalty.
+ */
+export function stackScore(
+  picks: Partial<Record<Role, Scored>>,
+  roleWeight: Readonly<Record<Role, number>> = ROLE_WEIGHT,
+): number {
   let sum = 0;
   let weight = 0;
   for (const role of STACK_ROLES) {
     const p = picks[role];
     if (!p) continue;
-    sum += ROLE_WEIGHT[role] * p.score;
-    weight += ROLE_WEIGHT[role];
+    sum += roleWeight[role] * p.score;
+    weight += roleWeight[role];
   }
   return weight === 0 ? 0 : sum / weight;
 }
@@ -141,6 +150,7 @@ export interface SearchResult {
 /** Find the best `k` stacks. Returns no stacks when a required role has no eligible candidate. */
 export function searchStacks(input: SearchInput, index: SearchIndex, k = 3): SearchResult {
   const { score, eligible } = input;
+  const roleWeight = input.roleWeight ?? ROLE_WEIGHT;
   const scored = (role: Role, tech: Technology): Scored & { key: string } => ({
     tech,
     score: score(role, tech),
@@ -194,13 +204,13 @@ export function searchStacks(input: SearchInput, index: SearchIndex, k = 3): Sea
     // (database, ORM) pairs with an ORM, and databases no eligible ORM of this language supports.
     const combos: { framework: Scored; db: Scored; orm: Scored | null }[] = [];
     if (frameworks.length > 0) {
-      const pairs = databasePairs(orms, dbScore, databases, k, true);
+      const pairs = databasePairs(orms, dbScore, databases, k, true, roleWeight);
       for (const framework of frameworks)
         for (const pair of pairs) combos.push({ framework, db: pair.db, orm: pair.orm });
     }
     for (const framework of bundled) {
       const own = ranked('orm', index.bundledOrms.get(framework.tech.id) ?? []);
-      for (const pair of databasePairs(own, dbScore, databases, k, false))
+      for (const pair of databasePairs(own, dbScore, databases, k, false, roleWeight))
         combos.push({ framework, db: pair.db, orm: pair.orm });
     }
     const local: StackCandidate[] = [];
@@ -211,7 +221,7 @@ export function searchStacks(input: SearchInput, index: SearchIndex, k = 3): Sea
           if (orm) picks.orm = orm;
           if (cache) picks.cache = cache;
           if (broker) picks.broker = broker;
-          insertTop(local, picks, stackScore(picks), k);
+          insertTop(local, picks, stackScore(picks, roleWeight), k);
         }
     if (local[0]) bestPerLanguage.set(language.id, local[0]);
     for (const c of local) insertTop(best, c.picks, c.score, k, c.key);
@@ -236,6 +246,7 @@ function databasePairs(
   databases: Scored[],
   k: number,
   allowNoOrm: boolean,
+  roleWeight: Readonly<Record<Role, number>>,
 ): Pair[] {
   const withOrm: Pair[] = [];
   const supported = new Set<string>();
@@ -247,7 +258,7 @@ function databasePairs(
       withOrm.push({
         db,
         orm,
-        score: ROLE_WEIGHT.database * db.score + ROLE_WEIGHT.orm * orm.score,
+        score: roleWeight.database * db.score + roleWeight.orm * orm.score,
         key: `${dbId}/${orm.tech.id}`,
       });
     }
