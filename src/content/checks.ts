@@ -274,7 +274,9 @@ export function checkContent(
         err(
           file,
           ['fit', key],
-          `The criterion "${key}" only judges ${scopedTo.get(key)!.ids.join(', ')} (its "technologies" in content/criteria.md): remove this score, or add "${data.id}" there.`,
+          data.language !== undefined && scopedTo.get(key)!.ids.includes(data.language)
+            ? `The criterion "${key}" is scored on the language ${data.language}; its frameworks and ORMs inherit that score: remove this one.`
+            : `The criterion "${key}" only judges ${scopedTo.get(key)!.ids.join(', ')} (its "technologies" in content/criteria.md): remove this score, or add "${data.id}" there.`,
           true,
         );
     }

@@ -224,6 +224,18 @@ export function compileContent(
       source: file.path,
     };
   });
+  // A criterion scoped to a language ("the team already writes Go") also judges that language's
+  // frameworks and ORMs when its roles include theirs: they inherit the language's fit.
+  const byId = new Map(technologies.map((t) => [t.id, t]));
+  for (const c of content.criteria!.data.criteria) {
+    if (!c.technologies) continue;
+    for (const t of technologies) {
+      const lang = t.language ? byId.get(t.language) : undefined;
+      const fit = lang && c.technologies.includes(lang.id) ? lang.fit[c.id] : undefined;
+      if (fit && (c.roles as string[]).includes(t.category))
+        t.fit = { ...t.fit, [c.id]: { score: fit.score, why: `${lang!.name}: ${fit.why}` } };
+    }
+  }
   const order = new Map(CATEGORIES.map((c, i) => [c, i]));
   technologies.sort(
     (a, b) => order.get(a.category)! - order.get(b.category)! || compareIds(a.id, b.id),
