@@ -201,5 +201,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['./src/test-setup.ts'],
     restoreMocks: true,
+    // Property tests run thousands of cases; on a loaded two-core machine they need headroom.
+    testTimeout: 30_000,
   },
 });

@@ -47,6 +47,9 @@ console.log(
 console.log(
   `${'trial or assess technology in top stack'.padEnd(40)} ${pct(report.trialWins).padStart(5)}`,
 );
+console.log(
+  `${'language decided by data access'.padEnd(40)} ${pct(report.languageDecidedByOrm).padStart(5)} (limit 2%)`,
+);
 console.log('\nPitfall firing rates (limit 25%):');
 for (const p of report.pitfallRates)
   console.log(`    ${p.id.padEnd(36)} ${pct(p.rate * runs).padStart(6)}`);

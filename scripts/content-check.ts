@@ -4,6 +4,7 @@
  */
 import { loadCatalog } from '../src/content/load.ts';
 import { formatError } from '../src/content/parse.ts';
+import { contentWarnings } from '../src/content/warnings.ts';
 import { checkScenarios } from '../src/engine/scenarios.ts';
 
 const result = loadCatalog(process.cwd());
@@ -13,6 +14,8 @@ if (!result.catalog) {
   process.exit(1);
 }
 const c = result.catalog;
+const warnings = contentWarnings(c, new Date());
+for (const w of warnings) console.log(`${w.file}:1:1 warning: ${w.message}`);
 const failures = checkScenarios(c);
 if (failures.length > 0) {
   for (const f of failures)
@@ -27,5 +30,6 @@ if (failures.length > 0) {
 console.log(
   `content:check passed: ${c.technologies.length} technologies, ${c.questions.length} questions, ` +
     `${c.pitfalls.length} pitfalls, ${c.scenarios.length} scenarios, ${c.criteria.length} criteria ` +
-    `(fingerprint ${c.fingerprint}); all scenarios hold.`,
+    `(fingerprint ${c.fingerprint}); all scenarios hold` +
+    (warnings.length > 0 ? `; ${warnings.length} warning(s) above.` : '.'),
 );

@@ -280,6 +280,25 @@ export function checkContent(
           true,
         );
     }
+    // Every criterion that judges the technology's role needs a score, even 0, with its why:
+    // a missing score would silently count as 0 and lose for no stated reason.
+    if (content.criteria) {
+      const missing = content.criteria.data.criteria
+        .filter(
+          (c) =>
+            c.roles.some((r) => roles.includes(r)) &&
+            (!c.technologies || c.technologies.includes(data.id)) &&
+            !(c.id in data.fit),
+        )
+        .map((c) => `"${c.id}"`);
+      if (missing.length > 0)
+        err(
+          file,
+          ['fit'],
+          `Score every criterion that judges a ${roles.join(' or ')}; missing ${missing.join(', ')}. Write 0 with a why where it does not apply.`,
+          true,
+        );
+    }
     if (data.language !== undefined) techRef(file, ['language'], data.language, 'language');
     if (data.framework !== undefined) {
       techRef(file, ['framework'], data.framework, 'framework');

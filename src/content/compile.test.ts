@@ -34,6 +34,7 @@ links:
     url: https://nodejs.org/
 fit:
   realtime: { score: 5, why: "Best for real-time apps" }
+  ecosystem: { score: 5, why: "npm" }
 ---
 
 ## Best for
@@ -51,6 +52,7 @@ links:
     url: https://expressjs.com/
 fit:
   ecosystem: { score: 5, why: "Most popular" }
+  realtime: { score: 2, why: "Through add-ons" }
 ---
 `,
   'content/technologies/database/postgresql.md': `---
@@ -65,6 +67,7 @@ links:
     url: https://www.postgresql.org/docs/
 fit:
   integrity: { score: 5, why: "ACID" }
+  ecosystem: { score: 5, why: "Everywhere" }
 ---
 
 ## Strengths
@@ -284,7 +287,7 @@ describe('compileContent reports broken content at file:line:col', () => {
     [
       'an unknown section heading',
       replace(pg, '## Strengths', '## Pros'),
-      `${pg}:15:1 "## Pros" is not a section we know.`,
+      `${pg}:16:1 "## Pros" is not a section we know.`,
     ],
     [
       'a file without front matter',
@@ -300,6 +303,60 @@ describe('compileContent reports broken content at file:line:col', () => {
       'a bad date',
       replace(pg, 'reviewed: 2026-11-01', 'reviewed: last week'),
       `${pg}:6:11 "reviewed" must be a date written as YYYY-MM-DD`,
+    ],
+    [
+      'a criterion that judges the role but has no score',
+      replace(pg, '  ecosystem: { score: 5, why: "Everywhere" }\n', ''),
+      `${pg}:11:1 Score every criterion that judges a database; missing "ecosystem". Write 0 with a why where it does not apply.`,
+    ],
+    [
+      'a score on a criterion scoped to other technologies',
+      {
+        ...replace(
+          'content/criteria.md',
+          '  - id: integrity',
+          '  - id: knows-js\n    technologies: [nodejs]\n    label: JS skills\n    roles: [language, framework]\n    description: Knows JS.\n  - id: integrity',
+        ),
+        ...replace(
+          node,
+          '  ecosystem: { score: 5, why: "npm" }',
+          '  ecosystem: { score: 5, why: "npm" }\n  knows-js: { score: 5, why: "JS" }',
+        ),
+        ...replace(
+          'content/technologies/framework/express.md',
+          '  ecosystem: { score: 5, why: "Most popular" }',
+          '  ecosystem: { score: 5, why: "Most popular" }\n  knows-js: { score: 5, why: "JS" }',
+        ),
+      },
+      'content/technologies/framework/express.md:13:3 The criterion "knows-js" is scored on the language nodejs; its frameworks and ORMs inherit that score: remove this one.',
+    ],
+    [
+      "a penalty on a pitfall that is not about one role's picks",
+      {
+        'content/pitfalls/no-pooling.md': BASE['content/pitfalls/no-pooling.md']!.replace(
+          'severity: medium\n',
+          'severity: medium\npenalty: 5\n',
+        ).replace('{ stack: database, in: [postgresql] }', '{ stack: cache, absent: true }'),
+      },
+      'content/pitfalls/no-pooling.md:5:1 A penalty is charged to the pick a pitfall is about',
+    ],
+    [
+      'a scenario accepting a technology in a role it cannot fill',
+      replace(
+        'content/scenarios/chat.md',
+        'accept: { language: [nodejs] }',
+        'accept: { language: [nodejs], database: [prisma] }',
+      ),
+      'content/scenarios/chat.md:7:44 "prisma" cannot fill the database role.',
+    ],
+    [
+      'a scenario source without a year',
+      replace(
+        'content/scenarios/chat.md',
+        'title: A chat app\n',
+        'title: A chat app\nsource: { company: Acme, title: Our chat, url: "https://example.com/chat" }\n',
+      ),
+      'content/scenarios/chat.md:4:9 "source.year" is missing.',
     ],
     [
       'a duplicated YAML key',
@@ -319,9 +376,12 @@ describe('compileContent reports broken content at file:line:col', () => {
       ...replace(pg, 'status: adopt', 'status: maybe'),
       ...replace(node, 'realtime: {', 'realtym: {'),
     });
-    expect(errors).toHaveLength(2);
+    expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(/^content\/technologies\/database\/postgresql\.md:5:9 /);
     expect(errors[1]).toMatch(
+      /^content\/technologies\/language\/nodejs\.md:10:1 .*missing "realtime"/,
+    );
+    expect(errors[2]).toMatch(
       /^content\/technologies\/language\/nodejs\.md:11:3 .*Did you mean "realtime"\?/,
     );
   });

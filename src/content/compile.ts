@@ -225,7 +225,8 @@ export function compileContent(
     };
   });
   // A criterion scoped to a language ("the team already writes Go") also judges that language's
-  // frameworks and ORMs when its roles include theirs: they inherit the language's fit.
+  // frameworks and ORMs when its roles include theirs. They inherit three fifths of the
+  // language's fit: knowing the language is most of the way to its libraries, not all of it.
   const byId = new Map(technologies.map((t) => [t.id, t]));
   for (const c of content.criteria!.data.criteria) {
     if (!c.technologies) continue;
@@ -233,7 +234,13 @@ export function compileContent(
       const lang = t.language ? byId.get(t.language) : undefined;
       const fit = lang && c.technologies.includes(lang.id) ? lang.fit[c.id] : undefined;
       if (fit && (c.roles as string[]).includes(t.category))
-        t.fit = { ...t.fit, [c.id]: { score: fit.score, why: `${lang!.name}: ${fit.why}` } };
+        t.fit = {
+          ...t.fit,
+          [c.id]: {
+            score: Math.round((fit.score * 3) / 5),
+            why: `Written in ${lang!.name}: ${fit.why.charAt(0).toLowerCase()}${fit.why.slice(1)}, though ${t.name} itself may be new to the team`,
+          },
+        };
     }
   }
   const order = new Map(CATEGORIES.map((c, i) => [c, i]));

@@ -5,7 +5,8 @@
  */
 import type { Catalog, Condition, Role } from '../content/types.ts';
 import { evaluateCondition, type Answers } from './answers.ts';
-import { recommend, type Recommendation } from './recommend.ts';
+import { recommend, topStack, type Recommendation } from './recommend.ts';
+import { ROLE_WEIGHT } from './stack.ts';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed gives the same answer sets. */
 export function seededRandom(seed: number): () => number {
@@ -95,9 +96,13 @@ export interface AuditReport {
   misleadingWhyNots: Example[];
   /** The hard limit on a single pitfall's firing rate. */
   maxPitfallRate: number;
+  /** Runs whose top language changes when data access (the ORM role) is left out of the score. */
+  languageDecidedByOrm: number;
 }
 
 const MAX_PITFALL_RATE = 0.25;
+/** Data access must decide the top language in under this share of answer sets. */
+const MAX_ORM_DECIDES = 0.02;
 const CLOSE = 5;
 
 /** The language a team-language option points at: the best fit on the criteria it weighs. */
@@ -140,10 +145,17 @@ export function runAudit(catalog: Catalog, runs: number, seed: number): AuditRep
     trialWins: 0,
     misleadingWhyNots: [],
     maxPitfallRate: MAX_PITFALL_RATE,
+    languageDecidedByOrm: 0,
   };
+  const withoutOrm = { ...ROLE_WEIGHT, orm: 0 };
   for (const input of inputs) {
     const result = recommend(catalog, input, { sensitivity: false });
     const top = result.stacks[0];
+    if (
+      top &&
+      topStack(catalog, input, { roleWeight: withoutOrm })?.language !== top.picks.language
+    )
+      report.languageDecidedByOrm++;
     if (!top) {
       const required: Role[] = ['language', 'framework', 'database'];
       if (!result.conflicts.some((c) => required.includes(c.role)))
@@ -228,6 +240,10 @@ export function auditFailures(report: AuditReport): string[] {
     );
   if (report.misleadingWhyNots.length > 0)
     out.push(`${count(report.misleadingWhyNots.length, 'misleading why-not')} (must be 0)`);
+  if (report.languageDecidedByOrm / report.runs >= MAX_ORM_DECIDES)
+    out.push(
+      `data access decides the language in ${((100 * report.languageDecidedByOrm) / report.runs).toFixed(1)}% of answer sets (under ${100 * MAX_ORM_DECIDES}%)`,
+    );
   for (const p of report.pitfallRates)
     if (p.rate > report.maxPitfallRate)
       out.push(

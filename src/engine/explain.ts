@@ -6,7 +6,13 @@
 import type { Role, Technology } from '../content/types.ts';
 import type { Contribution } from './score.ts';
 import { criterionPoints } from './score.ts';
-import { compareScored, stackScore, STACK_ROLES, type Scored, type StackCandidate } from './stack.ts';
+import {
+  compareScored,
+  stackScore,
+  STACK_ROLES,
+  type Scored,
+  type StackCandidate,
+} from './stack.ts';
 import { isEligible, type Context, type Run } from './run.ts';
 import type {
   Candidate,
@@ -328,7 +334,9 @@ function whyLost(
   }
   if (bestStack === undefined) return parts.join(' ');
   if (Math.abs(topScore - bestStack) < 0.05)
-    parts.push('Its best stack ties with the pick; the tie is broken by name, so both are sound choices.');
+    parts.push(
+      'Its best stack ties with the pick; the tie is broken by name, so both are sound choices.',
+    );
   else if (
     c.role === 'language' ||
     c.role === 'database' ||
@@ -346,7 +354,9 @@ function unfilledMessage(ctx: Context, r: Run, role: 'cache' | 'broker'): string
   const blocked = pool
     .map((t) => (r.excluded.has(t.id) ? `${t.name} (ruled out by you)` : `${t.name} (on hold)`))
     .join(', ');
-  const because = [...new Set(r.weights.needs.filter((n) => n.need === role).map((n) => n.because))];
+  const because = [
+    ...new Set(r.weights.needs.filter((n) => n.need === role).map((n) => n.because)),
+  ];
   return role === 'cache'
     ? `You need a cache (${because.join('; ')}), but every one is ruled out: ${blocked || 'the catalog has none'}. The stack goes without one: serve those needs from the primary database or from memory in each instance for now, and plan a cache before traffic grows.`
     : `You need a message broker (${because.join('; ')}), but every one is ruled out: ${blocked || 'the catalog has none'}. The stack goes without one: run background work from a jobs table in the primary database for now, and add a broker once one is allowed.`;

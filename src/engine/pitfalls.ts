@@ -107,7 +107,11 @@ export function explainCondition(
     else if ('any' in c) c.any.forEach(walk);
     else if ('not' in c) return;
     else if ('answer' in c) {
-      if ('in' in c) addAnswer(c.answer, (answers.get(c.answer) ?? []).filter((o) => c.in.includes(o)));
+      if ('in' in c)
+        addAnswer(
+          c.answer,
+          (answers.get(c.answer) ?? []).filter((o) => c.in.includes(o)),
+        );
     } else if ('in' in c) {
       const id = stack[c.stack];
       if (id && !out.picks.some((p) => p.role === c.stack)) out.picks.push({ role: c.stack, id });

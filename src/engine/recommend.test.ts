@@ -250,7 +250,9 @@ describe('recommend on a hand-made catalog', () => {
       declines: [],
       aliases: [],
     });
-    const result = recommend(declining, { answers: { lang: ['ts'], work: ['events'], msg: ['none'] } });
+    const result = recommend(declining, {
+      answers: { lang: ['ts'], work: ['events'], msg: ['none'] },
+    });
     expect(result.stacks[0]?.picks.broker).toBeUndefined();
     expect(result.roles.find((r) => r.role === 'broker')?.needed).toBe(false);
     expect(result.notes).toEqual([
@@ -273,11 +275,15 @@ describe('recommend on a hand-made catalog', () => {
       c.id === 'knows-py' ? { ...c, technologies: ['py'] } : c,
     );
     const lang = team.questions.find((q) => q.id === 'lang')!;
-    lang.options = lang.options.map((o) => (o.id === 'py' ? { ...o, weights: { 'knows-py': 2 } } : o));
+    lang.options = lang.options.map((o) =>
+      o.id === 'py' ? { ...o, weights: { 'knows-py': 2 } } : o,
+    );
     const result = recommend(team, { answers: { lang: ['py'], work: ['realtime', 'fast'] } });
     if (result.stacks[0]?.picks.language !== 'ts') throw new Error('fixture should pick ts');
     const note = result.notes.find((n) => n.kind === 'team-language')!;
-    expect(note.message).toMatch(/^Your team writes PY, but TS leads by \d+ points?: you chose realtime \(Real-time\)/);
+    expect(note.message).toMatch(
+      /^Your team writes PY, but TS leads by \d+ points?: you chose realtime \(Real-time\)/,
+    );
     expect(note.keep).toMatchObject({ language: 'py', name: 'PY', exclude: ['lone', 'ts'] });
     expect(note.questions).toEqual(['lang', 'work']);
   });

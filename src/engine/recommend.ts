@@ -145,11 +145,7 @@ function rankedStack(ctx: Context, r: Run, s: StackCandidate, rank: number): Ran
 }
 
 /** Pitfalls that fire for the answers given (never assumed ones) and the picked stack. */
-function triggeredPitfalls(
-  ctx: Context,
-  r: Run,
-  picks: StackPick | undefined,
-): TriggeredPitfall[] {
+function triggeredPitfalls(ctx: Context, r: Run, picks: StackPick | undefined): TriggeredPitfall[] {
   return ctx.catalog.pitfalls
     .filter((p) => evaluateCondition(p.when, r.explicit, picks))
     .map((p) => ({

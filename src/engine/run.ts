@@ -124,9 +124,7 @@ export function run(
   const roleWeight = options.roleWeight ?? ROLE_WEIGHT;
   const { catalog } = ctx;
   const effective = resolveAnswers(catalog, raw);
-  const explicit = new Map(
-    [...effective.values].filter(([q]) => !effective.assumed.has(q)),
-  );
+  const explicit = new Map([...effective.values].filter(([q]) => !effective.assumed.has(q)));
   const weights = weighAnswers(catalog, effective);
   const excluded = new Set<string>();
   for (const id of exclude) {
@@ -142,8 +140,7 @@ export function run(
     cache: !declined.has('cache') && weights.needs.some((n) => n.need === 'cache'),
     broker: !declined.has('broker') && weights.needs.some((n) => n.need === 'broker'),
   };
-  const available = (role: Role) =>
-    ctx.roleMembers.get(role)!.some((t) => isEligible(t, excluded));
+  const available = (role: Role) => ctx.roleMembers.get(role)!.some((t) => isEligible(t, excluded));
   const unfilled = {
     cache: needs.cache && !available('cache'),
     broker: needs.broker && !available('broker'),

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from './load.ts';
+import { contentWarnings } from './warnings.ts';
+import type { Catalog, Technology } from './types.ts';
+
+describe('content warnings', () => {
+  it('the shipped catalog has none: every language has data access for every primary database', () => {
+    const catalog = loadCatalog(process.cwd()).catalog!;
+    expect(contentWarnings(catalog, new Date('2026-12-02'))).toEqual([]);
+  });
+
+  it('names a language without data access for a database, and a module not reviewed for a year', () => {
+    const tech = (t: Partial<Technology> & Pick<Technology, 'id' | 'category'>): Technology => ({
+      name: t.id.toUpperCase(),
+      summary: '',
+      status: 'adopt',
+      reviewed: '2026-11-01',
+      links: [],
+      fit: {},
+      aliases: [],
+      sections: {},
+      intro: '',
+      source: `content/technologies/${t.category}/${t.id}.md`,
+      ...t,
+    });
+    const catalog: Catalog = {
+      fingerprint: 'test',
+      criteria: [],
+      baseline: {},
+      questions: [],
+      pitfalls: [],
+      scenarios: [],
+      technologies: [
+        tech({ id: 'ts', category: 'language' }),
+        tech({ id: 'py', category: 'language' }),
+        tech({ id: 'lone', category: 'language' }),
+        tech({ id: 'express', category: 'framework', language: 'ts' }),
+        tech({ id: 'django', category: 'framework', language: 'py' }),
+        tech({ id: 'pg', category: 'database', roles: ['primary'], reviewed: '2025-06-01' }),
+        tech({ id: 'mongo', category: 'database', roles: ['primary'] }),
+        tech({ id: 'prisma', category: 'orm', language: 'ts', databases: ['pg', 'mongo'] }),
+        tech({
+          id: 'django-orm',
+          category: 'orm',
+          language: 'py',
+          framework: 'django',
+          databases: ['pg'],
+        }),
+      ],
+    };
+    expect(contentWarnings(catalog, new Date('2026-12-02'))).toEqual([
+      {
+        file: 'content/technologies/language/py.md',
+        message:
+          'PY has no data access for PG: add an ORM or driver module (content/technologies/orm/) with "language: py" and pg in its "databases", or its stacks on PG go without one.',
+      },
+      {
+        file: 'content/technologies/language/py.md',
+        message:
+          'PY has no data access for MONGO: add an ORM or driver module (content/technologies/orm/) with "language: py" and mongo in its "databases", or its stacks on MONGO go without one.',
+      },
+      {
+        file: 'content/technologies/database/pg.md',
+        message:
+          'PG was last reviewed on 2025-06-01, 18 months ago: check its facts and scores against its current documentation, then update "reviewed".',
+      },
+    ]);
+  });
+});
