@@ -88,6 +88,59 @@ test.describe('result page', () => {
     await expect(runners.getByRole('img', { name: /Stack scores out of 100/ })).toBeVisible();
   });
 
+  test('when the workload outweighs the team language, the page says so and keeps it in one click', async ({
+    page,
+  }) => {
+    // Find, from the engine itself, a team whose language the workload outweighs.
+    const team = catalog.questions.find((q) => q.id === 'team-language')!;
+    let found:
+      | { query: string; note: { message: string; keep: { name: string; language: string } } }
+      | undefined;
+    for (const o of team.options)
+      for (const w of catalog.questions.find((q) => q.id === 'workload')!.options) {
+        const query = `team-language=${o.id}&workload=${w.id}`;
+        const note = expected(query).notes.find((n) => n.kind === 'team-language');
+        if (note?.keep && !found)
+          found = { query, note: { message: note.message, keep: note.keep } };
+      }
+    expect(found, 'some workload outweighs some team language').toBeDefined();
+    await openResult(page, found!.query);
+    await expect(page.getByText(found!.note.message)).toBeVisible();
+    await page.getByRole('link', { name: `Keep ${found!.note.keep.name} →` }).click();
+    await expect(page.locator('[data-stack-role="language"]')).toHaveAttribute(
+      'data-tech-id',
+      found!.note.keep.language,
+    );
+  });
+
+  test('a warning names the answers that raised it, each a link to change it', async ({ page }) => {
+    const query = 'architecture=microservices&team-size=solo&scale=small';
+    const rec = expected(query);
+    const pitfall = rec.pitfalls.find((p) => p.triggeredBy.answers.length > 0);
+    expect(pitfall, 'the persona raises a warning').toBeDefined();
+    await openResult(page, query);
+    const card = page.locator(`[data-pitfall-id="${pitfall!.id}"]`);
+    for (const a of pitfall!.triggeredBy.answers) {
+      const title = catalog.questions.find((q) => q.id === a.question)!.title;
+      await expect(card.getByRole('link', { name: `“${title}”` })).toBeVisible();
+    }
+    await card.getByRole('link', { name: /“/ }).first().click();
+    await expect(page).toHaveURL(
+      new RegExp(`#/wizard/${pitfall!.triggeredBy.answers[0]!.question}`),
+    );
+  });
+
+  test('every reason can show its evidence: the fit score and why', async ({ page }) => {
+    await openResult(page, PERSONAS[0]!);
+    const language = page.locator('[data-stack-role="language"]');
+    await language.getByText('Evidence').click();
+    const lang = catalog.technologies.find(
+      (t) => t.id === expected(PERSONAS[0]!).stacks[0]!.picks.language,
+    )!;
+    const knows = Object.entries(lang.fit).find(([c]) => c.startsWith('knows-'))!;
+    await expect(language.getByText(knows[1].why)).toBeVisible();
+  });
+
   test('a garbled link shows what was ignored and still a stack', async ({ page }) => {
     await page.goto('/#/result?v=1&nope=1&workload=teleport');
     const notices = page.getByRole('status').filter({ hasText: 'About this link' });

@@ -346,10 +346,18 @@ function escapeHtml(text: string): string {
  * A short, stable hash of everything that can change a recommendation (scores, weights, rules),
  * but not of prose, so fixing a typo does not mark every shared link as outdated.
  */
+/**
+ * Bump when the engine's scoring rules change (role weights, radar or pitfall costs), so links
+ * made before say the recommendation may differ. 2: pitfall costs, familiarity in frameworks,
+ * data access weighing 0.3 (2026-12).
+ */
+const SCORING_REVISION = 2;
+
 export function fingerprintOf(catalog: Omit<Catalog, 'fingerprint'>): string {
   const relevant = {
+    revision: SCORING_REVISION,
     baseline: catalog.baseline,
-    criteria: catalog.criteria.map((c) => [c.id, c.roles]),
+    criteria: catalog.criteria.map((c) => [c.id, c.roles, c.technologies ?? null]),
     technologies: catalog.technologies.map((t) => [
       t.id,
       t.category,
@@ -366,9 +374,9 @@ export function fingerprintOf(catalog: Omit<Catalog, 'fingerprint'>): string {
       q.max ?? null,
       q.default,
       q.when ?? null,
-      q.options.map((o) => [o.id, o.weights, o.needs]),
+      q.options.map((o) => [o.id, o.weights, o.needs, o.declines]),
     ]),
-    pitfalls: catalog.pitfalls.map((p) => [p.id, p.severity, p.when]),
+    pitfalls: catalog.pitfalls.map((p) => [p.id, p.severity, p.when, p.penalty]),
   };
   return fnv1a(JSON.stringify(relevant));
 }

@@ -424,11 +424,18 @@ export function teamLanguageNote(ctx: Context, r: Run, top: StackCandidate): Res
   const picked = top.picks.language!.tech;
   if (!team || team.id === picked.id) return null;
   const own = r.bestPerLanguage.get(team.id);
-  const lost = lostOn(ctx, r, 'language', picked, team);
+  // Only the person's own answers explain a switch, not the baseline or assumed answers.
+  const given = (criterion: string) =>
+    r.weights.entries.filter(
+      (e) => e.criterion === criterion && e.source.question && r.explicit.has(e.source.question),
+    );
+  const lost = lostOn(ctx, r, 'language', picked, team).filter(
+    (l) => given(l.criterion).length > 0,
+  );
   const why = lost.length
     ? `: ${lost
         .slice(0, 2)
-        .map((l) => `${l.because[0] ?? l.label} (${l.label})`)
+        .map((l) => `${given(l.criterion)[0]!.source.because} (${l.label})`)
         .join(' and ')}`
     : '';
   const questions = [

@@ -30,11 +30,13 @@ describe('exports', () => {
     expect(md.startsWith('---\nstatus: proposed\ndate: 2026-11-25\n')).toBe(true);
     for (const r of result.stacks[0]!.roles)
       expect(md).toContain(
-        `* ${r.role === 'database' ? 'Primary database' : r.role === 'broker' ? 'Message broker' : r.role === 'orm' ? 'ORM' : r.role.charAt(0).toUpperCase() + r.role.slice(1)}: ${r.name}`,
+        `* ${r.role === 'database' ? 'Primary database' : r.role === 'broker' ? 'Message broker' : r.role === 'orm' ? 'Data access (ORM)' : r.role.charAt(0).toUpperCase() + r.role.slice(1)}: ${r.name}`,
       );
     expect(md).toContain('* Your team already writes TypeScript');
     expect(md).toContain(`<${url}>`);
     expect(md).toContain('Bad, because we must guard against this (high risk): ');
+    // Each warning says which answers raised it.
+    expect(md).toMatch(/Over-engineering with microservices\. .*\(Raised by: How will you split the backend\? — Microservices; /);
     expect(md).toContain(
       '* Team size? — '.replace(
         'Team size?',

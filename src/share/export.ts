@@ -10,7 +10,7 @@ const ROLE_LABEL: Record<Role, string> = {
   language: 'Language',
   framework: 'Framework',
   database: 'Primary database',
-  orm: 'ORM',
+  orm: 'Data access (ORM)',
   cache: 'Cache',
   broker: 'Message broker',
 };
@@ -134,16 +134,24 @@ export function toMadr(
       );
     }
     if (top.ormNote) out.push(`* ORM: none — ${top.ormNote}`);
+    for (const n of result.notes) out.push(`* Note: ${n.message}`);
     out.push('');
     out.push('### Consequences', '');
     for (const r of top.roles)
       out.push(
         ...bullets(byId.get(r.id)?.sections.strengths?.items, `Good, because ${r.name}: `, 1),
       );
-    for (const p of result.pitfalls)
-      out.push(
-        `* Bad, because we must guard against this (${p.severity} risk): ${p.title}. ${p.summary}`,
+    const title = (id: string) => catalog.questions.find((q) => q.id === id)?.title ?? id;
+    const label = (q: string, o: string) =>
+      catalog.questions.find((x) => x.id === q)?.options.find((x) => x.id === o)?.label ?? o;
+    for (const p of result.pitfalls) {
+      const by = p.triggeredBy.answers.map(
+        (a) => `${title(a.question)} — ${a.options.map((o) => label(a.question, o)).join(', ')}`,
       );
+      out.push(
+        `* Bad, because we must guard against this (${p.severity} risk): ${p.title}. ${p.summary}${by.length > 0 ? ` (Raised by: ${by.join('; ')}.)` : ''}`,
+      );
+    }
     for (const r of top.roles)
       out.push(
         ...bullets(byId.get(r.id)?.sections['watch-out-for']?.items, `Bad, because ${r.name}: `, 1),

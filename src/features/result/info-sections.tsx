@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { catalog, findTechnology } from '../../content/catalog.ts';
-import type { Role } from '../../content/types.ts';
-import type { Flip, Recommendation } from '../../engine/recommend.ts';
+import type { Flip, Recommendation, TriggeredPitfall } from '../../engine/recommend.ts';
 import { encodeShare, type ShareState } from '../../share/codec.ts';
 import { Prose } from '../../components/prose.tsx';
 import { SeverityBadge } from '../../components/severity-badge.tsx';
@@ -47,17 +46,6 @@ export function Notices({ notices, empty }: { notices: string[]; empty: boolean 
   );
 }
 
-/** The questions whose current answers call for a cache or a broker. */
-function questionsNeeding(rec: Recommendation, role: Role): string[] {
-  return catalog.questions
-    .filter((q) =>
-      q.options.some(
-        (o) => (o.needs as string[]).includes(role) && (rec.answers[q.id] ?? []).includes(o.id),
-      ),
-    )
-    .map((q) => q.id);
-}
-
 export function Conflicts({ rec, state }: { rec: Recommendation; state: ShareState }) {
   return (
     <section
@@ -77,15 +65,13 @@ export function Conflicts({ rec, state }: { rec: Recommendation; state: ShareSta
             const t = findTechnology(id);
             return t !== undefined && fillsRole(t, c.role);
           });
-          const edits =
-            c.role === 'cache' || c.role === 'broker' ? questionsNeeding(rec, c.role) : [];
           return (
             <li key={c.role}>
               <p>
                 <span className="font-semibold">{ROLE_LABELS[c.role]}: </span>
                 {c.message}
               </p>
-              {(allow.length > 0 || edits.length > 0) && (
+              {allow.length > 0 && (
                 <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2 text-sm">
                   {allow.map((id) => (
                     <li key={id}>
@@ -98,13 +84,6 @@ export function Conflicts({ rec, state }: { rec: Recommendation; state: ShareSta
                       >
                         Allow {techName(id)} again
                       </Link>
-                    </li>
-                  ))}
-                  {edits.map((q) => (
-                    <li key={q}>
-                      <EditLink question={q} place={`conflict-${c.role}`}>
-                        Change your answer to {quote(questionTitle(q))}
-                      </EditLink>
                     </li>
                   ))}
                 </ul>
@@ -166,6 +145,7 @@ export function Pitfalls({ rec }: { rec: Recommendation }) {
                   </h3>
                 </div>
                 <p className="mt-2 font-medium">{p.summary}</p>
+                <Trigger pitfall={p} />
                 <details className="mt-2">
                   <summary className="cursor-pointer rounded-sm text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
                     What to do<span className="sr-only"> about {p.title.toLowerCase()}</span>
@@ -196,6 +176,72 @@ export function Pitfalls({ rec }: { rec: Recommendation }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** Which of the person's answers (and which picks) raised a pitfall, each answer a link to change it. */
+function Trigger({ pitfall }: { pitfall: TriggeredPitfall }) {
+  const { answers, picks } = pitfall.triggeredBy;
+  if (answers.length === 0 && picks.length === 0) return null;
+  return (
+    <div className="mt-2 text-sm">
+      <span className="text-muted">Raised by </span>
+      <ul className="inline">
+        {answers.map((a, i) => (
+          <li key={a.question} className="inline">
+            {i > 0 && <span className="text-muted">, </span>}
+            your answer {describeAnswer(a.question, a.options)} to{' '}
+            <EditLink question={a.question} place={`pitfall-${pitfall.id}`}>
+              {quote(questionTitle(a.question))}
+            </EditLink>
+          </li>
+        ))}
+        {picks.map((p, i) => (
+          <li key={p.role} className="inline">
+            {(answers.length > 0 || i > 0) && <span className="text-muted"> and </span>}
+            the pick of {techName(p.id)} as the {ROLE_WORDS[p.role]}
+          </li>
+        ))}
+      </ul>
+      .
+    </div>
+  );
+}
+
+/** How the answers were used: an answer that won over a need, a role left unfilled, the team's
+ * language outweighed (with a one-click way to keep it). */
+export function ResultNotes({ rec, state }: { rec: Recommendation; state: ShareState }) {
+  if (rec.notes.length === 0) return null;
+  return (
+    <ul className="mt-4 space-y-3" aria-label="Notes on your answers">
+      {rec.notes.map((n) => (
+        <li key={n.kind + n.message} className="rounded-lg border-l-4 border-accent bg-surface p-4">
+          <p>{n.message}</p>
+          <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+            {n.keep && (
+              <li>
+                <Link
+                  to={resultLink({
+                    ...state,
+                    exclude: [...new Set([...state.exclude, ...n.keep.exclude])],
+                  })}
+                  className={`${linkClass} font-semibold`}
+                >
+                  Keep {n.keep.name} →
+                </Link>
+              </li>
+            )}
+            {n.questions.map((q) => (
+              <li key={q}>
+                <EditLink question={q} place={`note-${n.kind}`}>
+                  Change your answer to {quote(questionTitle(q))}
+                </EditLink>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
   );
 }
 

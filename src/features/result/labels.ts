@@ -7,7 +7,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   language: 'Language',
   framework: 'Web framework',
   database: 'Primary database',
-  orm: 'ORM',
+  orm: 'Data access (ORM)',
   cache: 'Cache',
   broker: 'Message broker',
 };

@@ -14,6 +14,7 @@ import {
   EditAnswers,
   Notices,
   Pitfalls,
+  ResultNotes,
   WhatIf,
 } from './info-sections.tsx';
 import { RoleComparisons } from './role-comparison.tsx';
@@ -125,6 +126,7 @@ export function ResultPage() {
         {top ? (
           <>
             <YourStack rec={rec} />
+            <ResultNotes rec={rec} state={state} />
             <RunnerUps rec={rec} />
           </>
         ) : (

@@ -46,6 +46,10 @@ export function YourStack({ rec }: { rec: Recommendation }) {
         {top.roles.map((r) => {
           const candidate = roleResult.get(r.role)?.candidates.find((c) => c.id === r.id);
           const reasons = topReasons(candidate?.reasons ?? []);
+          const costs = (candidate?.reasons ?? []).filter((x) => Math.round(x.points) < 0);
+          const evidence = (candidate?.reasons ?? []).filter(
+            (x) => x.evidence.length > 0 && Math.round(x.points) > 0,
+          );
           const because = roleResult.get(r.role)?.neededBecause ?? [];
           return (
             <li
@@ -71,7 +75,7 @@ export function YourStack({ rec }: { rec: Recommendation }) {
               {because.length > 0 && (
                 <p className="mt-1 text-sm text-muted">Needed because {because.join('; ')}.</p>
               )}
-              {reasons.length > 0 && (
+              {reasons.length + costs.length > 0 && (
                 <ul className="mt-2 space-y-1 text-sm" aria-label={`Why ${r.name}`}>
                   {reasons.map((reason) => (
                     <li key={`${reason.question}/${reason.option}`} className="flex gap-2">
@@ -81,7 +85,37 @@ export function YourStack({ rec }: { rec: Recommendation }) {
                       <span>because {reason.because}</span>
                     </li>
                   ))}
+                  {costs.map((cost) => (
+                    <li key={`${cost.kind}/${cost.pitfall ?? ''}`} className="flex gap-2">
+                      <span className="w-8 shrink-0 text-right font-semibold tabular-nums text-danger">
+                        {formatPoints(cost.points)}
+                      </span>
+                      <span>because {cost.because}</span>
+                    </li>
+                  ))}
                 </ul>
+              )}
+              {evidence.length > 0 && (
+                <details className="mt-2 text-sm">
+                  <summary className="cursor-pointer rounded-sm text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+                    Evidence<span className="sr-only"> for {r.name}</span>
+                  </summary>
+                  <ul className="mt-2 space-y-2">
+                    {evidence.flatMap((reason) =>
+                      reason.evidence.map((e) => (
+                        <li
+                          key={`${reason.question ?? 'baseline'}/${reason.option ?? ''}/${e.criterion}`}
+                        >
+                          <span className="font-semibold tabular-nums">
+                            {formatPoints(e.points)}
+                          </span>{' '}
+                          {e.label} {e.fit}/5 ({reason.because}):{' '}
+                          <span className="text-muted">{e.why}</span>
+                        </li>
+                      )),
+                    )}
+                  </ul>
+                </details>
               )}
             </li>
           );
