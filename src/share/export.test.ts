@@ -36,7 +36,9 @@ describe('exports', () => {
     expect(md).toContain(`<${url}>`);
     expect(md).toContain('Bad, because we must guard against this (high risk): ');
     // Each warning says which answers raised it.
-    expect(md).toMatch(/Over-engineering with microservices\. .*\(Raised by: How will you split the backend\? — Microservices; /);
+    expect(md).toMatch(
+      /Over-engineering with microservices\. .*\(Raised by: How will you split the backend\? — Microservices; /,
+    );
     expect(md).toContain(
       '* Team size? — '.replace(
         'Team size?',
