@@ -29,7 +29,7 @@ function scale(catalog: Catalog, n: number): Catalog {
         id: t.id + suffix,
         aliases: [],
         fit,
-        ...(t.language && { language: t.language + suffix }),
+        ...(t.languages && { languages: t.languages.map((l) => l + suffix) }),
         ...(t.databases && { databases: t.databases.map((d) => d + suffix) }),
       });
     }

@@ -23,7 +23,7 @@ export interface Located<T> {
 
 export type CriteriaData = z.infer<typeof CriteriaFrontMatterSchema>;
 export type TechnologyData = z.infer<(typeof TECHNOLOGY_SCHEMAS)[Category]> & {
-  language?: string;
+  language?: string | string[];
   databases?: string[];
   roles?: ('primary' | 'cache')[];
   framework?: string;
@@ -95,6 +95,15 @@ export const PUBLIC_QUESTIONS: Record<string, { kind: 'single' | 'multiple'; opt
   };
 
 /** The stack roles a technology can fill. */
+/** A framework's or ORM's languages, as a list. */
+export function languagesOf(tech: { language?: string | string[] }): string[] {
+  return tech.language === undefined
+    ? []
+    : Array.isArray(tech.language)
+      ? tech.language
+      : [tech.language];
+}
+
 export function rolesOf(tech: { roles?: ('primary' | 'cache')[] }, category: Category): Role[] {
   if (category === 'database')
     return (tech.roles ?? []).map((r) => (r === 'primary' ? 'database' : 'cache'));
@@ -274,8 +283,8 @@ export function checkContent(
         err(
           file,
           ['fit', key],
-          data.language !== undefined && scopedTo.get(key)!.ids.includes(data.language)
-            ? `The criterion "${key}" is scored on the language ${data.language}; its frameworks and ORMs inherit that score: remove this one.`
+          languagesOf(data).some((l) => scopedTo.get(key)!.ids.includes(l))
+            ? `The criterion "${key}" is scored on the language ${languagesOf(data).join(', ')}; its frameworks and ORMs inherit that score: remove this one.`
             : `The criterion "${key}" only judges ${scopedTo.get(key)!.ids.join(', ')} (its "technologies" in content/criteria.md): remove this score, or add "${data.id}" there.`,
           true,
         );
@@ -299,15 +308,16 @@ export function checkContent(
           true,
         );
     }
-    if (data.language !== undefined) techRef(file, ['language'], data.language, 'language');
+    if (typeof data.language === 'string') techRef(file, ['language'], data.language, 'language');
+    else (data.language ?? []).forEach((l, i) => techRef(file, ['language', i], l, 'language'));
     if (data.framework !== undefined) {
       techRef(file, ['framework'], data.framework, 'framework');
       const fw = content.technologies.find((t) => t.data.id === data.framework);
-      if (fw && fw.data.language !== data.language)
+      if (fw && !languagesOf(data).every((l) => languagesOf(fw.data).includes(l)))
         err(
           file,
           ['framework'],
-          `"${data.framework}" is a ${fw.data.language ?? 'different'} framework, but this ORM is for ${data.language ?? 'another language'}.`,
+          `"${data.framework}" is a ${languagesOf(fw.data).join(', ') || 'different'} framework, but this ORM is for ${languagesOf(data).join(', ') || 'another language'}.`,
         );
     }
     (data.databases ?? []).forEach((db, i) =>

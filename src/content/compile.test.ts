@@ -182,6 +182,51 @@ describe('compileContent on a valid catalog', () => {
   });
 });
 
+describe('technologies shared by several languages', () => {
+  const deno = `---
+id: deno
+name: Deno
+summary: Another JavaScript runtime.
+status: adopt
+reviewed: 2026-11-01
+links:
+  - label: Docs
+    url: https://deno.com/
+fit:
+  realtime: { score: 4, why: "WebSockets built in" }
+  ecosystem: { score: 3, why: "npm compatible" }
+---
+`;
+  it('takes a list of languages and pairs the framework with each', () => {
+    const { catalog, errors } = compile({
+      'content/technologies/language/deno.md': deno,
+      ...replace(
+        'content/technologies/framework/express.md',
+        'language: nodejs',
+        'language: [nodejs, deno]',
+      ),
+    });
+    expect(errors).toEqual([]);
+    expect(catalog?.technologies.find((t) => t.id === 'express')?.languages).toEqual([
+      'nodejs',
+      'deno',
+    ]);
+  });
+
+  it('names an unknown language in the list at its position', () => {
+    const result = compile(
+      replace(
+        'content/technologies/framework/express.md',
+        'language: nodejs',
+        'language: [nodejs, dino]',
+      ),
+    );
+    expect(result.errors.map(formatError)).toEqual([
+      'content/technologies/framework/express.md:7:20 "dino" is not a known technology.',
+    ]);
+  });
+});
+
 describe('compileContent reports broken content at file:line:col', () => {
   const pg = 'content/technologies/database/postgresql.md';
   const node = 'content/technologies/language/nodejs.md';

@@ -11,7 +11,7 @@ import {
   type ContentError,
   type ParsedFile,
 } from './parse.ts';
-import { checkContent, rolesOf, type ValidatedContent } from './checks.ts';
+import { checkContent, languagesOf, rolesOf, type ValidatedContent } from './checks.ts';
 import {
   CATEGORIES,
   CriteriaFrontMatterSchema,
@@ -23,6 +23,7 @@ import {
   TECHNOLOGY_SCHEMAS,
   type Catalog,
   type Category,
+  type Fit,
   type SectionKey,
   type Site,
   type Technology,
@@ -215,7 +216,7 @@ export function compileContent(
       links: data.links,
       fit: data.fit,
       aliases: data.aliases ?? [],
-      ...(data.language !== undefined && { language: data.language }),
+      ...(data.language !== undefined && { languages: languagesOf(data) }),
       ...(data.databases !== undefined && { databases: data.databases }),
       ...(data.framework !== undefined && { framework: data.framework }),
       ...(data.roles !== undefined && { roles: data.roles }),
@@ -229,16 +230,22 @@ export function compileContent(
   // language's fit: knowing the language is most of the way to its libraries, not all of it.
   const byId = new Map(technologies.map((t) => [t.id, t]));
   for (const c of content.criteria!.data.criteria) {
-    if (!c.technologies) continue;
+    const scope = c.technologies;
+    if (!scope) continue;
     for (const t of technologies) {
-      const lang = t.language ? byId.get(t.language) : undefined;
-      const fit = lang && c.technologies.includes(lang.id) ? lang.fit[c.id] : undefined;
-      if (fit && (c.roles as string[]).includes(t.category))
+      if (!(c.roles as string[]).includes(t.category)) continue;
+      // A technology of several languages inherits from the one that fits best.
+      const best = (t.languages ?? [])
+        .filter((id) => scope.includes(id))
+        .map((id) => ({ lang: byId.get(id)!, fit: byId.get(id)?.fit[c.id] }))
+        .filter((x): x is { lang: Technology; fit: Fit } => x.fit !== undefined)
+        .sort((a, b) => b.fit.score - a.fit.score)[0];
+      if (best)
         t.fit = {
           ...t.fit,
           [c.id]: {
-            score: Math.round((fit.score * 3) / 5),
-            why: `Written in ${lang!.name}: ${fit.why.charAt(0).toLowerCase()}${fit.why.slice(1)}, though ${t.name} itself may be new to the team`,
+            score: Math.round((best.fit.score * 3) / 5),
+            why: `Written in ${best.lang.name}: ${best.fit.why.charAt(0).toLowerCase()}${best.fit.why.slice(1)}, though ${t.name} itself may be new to the team`,
           },
         };
     }
@@ -363,7 +370,7 @@ export function fingerprintOf(catalog: Omit<Catalog, 'fingerprint'>): string {
       t.category,
       t.status,
       Object.entries(t.fit).map(([k, f]) => [k, f.score]),
-      t.language ?? null,
+      t.languages ?? null,
       t.databases ?? null,
       t.roles ?? null,
       t.framework ?? null,

@@ -41,14 +41,19 @@ const TechnologyBase = {
 };
 
 export const LanguageFrontMatterSchema = z.strictObject(TechnologyBase);
-export const FrameworkFrontMatterSchema = z.strictObject({ ...TechnologyBase, language: IdSchema });
+/** One language, or a list for a technology several languages share (Spring Boot: Java and Kotlin). */
+const LanguageRef = z.union([IdSchema, z.array(IdSchema).min(1, 'list at least one language')]);
+export const FrameworkFrontMatterSchema = z.strictObject({
+  ...TechnologyBase,
+  language: LanguageRef,
+});
 export const DatabaseFrontMatterSchema = z.strictObject({
   ...TechnologyBase,
   roles: z.array(z.enum(DATABASE_ROLES)).min(1, 'needs at least one role: primary or cache'),
 });
 export const OrmFrontMatterSchema = z.strictObject({
   ...TechnologyBase,
-  language: IdSchema,
+  language: LanguageRef,
   databases: z.array(IdSchema).min(1, 'needs at least one supported database'),
   /** An ORM that ships inside one framework (Django ORM): only ever paired with it, and it with only such ORMs. */
   framework: IdSchema.optional(),

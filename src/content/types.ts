@@ -73,8 +73,8 @@ export interface Technology {
   links: Link[];
   fit: Record<string, Fit>;
   aliases: string[];
-  /** Frameworks and ORMs: the language they belong to. */
-  language?: string;
+  /** Frameworks and ORMs: the languages they belong to (most have one; Spring Boot has two). */
+  languages?: string[];
   /** ORMs: the databases they support. */
   databases?: string[];
   /** ORMs bundled with one framework (Django ORM): the only framework they pair with. */

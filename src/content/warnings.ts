@@ -22,12 +22,12 @@ export function contentWarnings(catalog: Catalog, today: Date): ContentWarning[]
   const usable = catalog.technologies.filter((t) => t.status !== 'hold');
   const primaries = usable.filter((t) => t.category === 'database' && t.roles?.includes('primary'));
   for (const lang of usable.filter((t) => t.category === 'language')) {
-    if (!usable.some((f) => f.category === 'framework' && f.language === lang.id)) continue;
+    if (!usable.some((f) => f.category === 'framework' && f.languages?.includes(lang.id))) continue;
     for (const db of primaries) {
       const covered = usable.some(
         (o) =>
           o.category === 'orm' &&
-          o.language === lang.id &&
+          o.languages?.includes(lang.id) === true &&
           o.framework === undefined &&
           o.databases?.includes(db.id),
       );

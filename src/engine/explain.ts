@@ -163,9 +163,9 @@ function incompatibility(
   top: StackCandidate,
 ): string | null {
   const lang = top.picks.language!.tech;
-  if ((role === 'framework' || role === 'orm') && tech.language !== lang.id) {
-    const own = ctx.byId.get(tech.language ?? '')?.name ?? tech.language ?? 'another language';
-    return `It is for ${own}; the recommended stack uses ${lang.name}.`;
+  if ((role === 'framework' || role === 'orm') && !tech.languages?.includes(lang.id)) {
+    const own = (tech.languages ?? []).map((l) => ctx.byId.get(l)?.name ?? l);
+    return `It is for ${own.join(' and ') || 'another language'}; the recommended stack uses ${lang.name}.`;
   }
   if (role === 'orm') {
     const fw = top.picks.framework!.tech;

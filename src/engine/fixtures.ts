@@ -80,19 +80,19 @@ export function smallCatalog(): Catalog {
       tech({
         id: 'express',
         category: 'framework',
-        language: 'ts',
+        languages: ['ts'],
         fit: { ecosystem: 5, speed: 2 },
       }),
       tech({
         id: 'fastify',
         category: 'framework',
-        language: 'ts',
+        languages: ['ts'],
         fit: { ecosystem: 3, speed: 5 },
       }),
       tech({
         id: 'django',
         category: 'framework',
-        language: 'py',
+        languages: ['py'],
         fit: { ecosystem: 5, speed: 2 },
       }),
       tech({
@@ -111,14 +111,14 @@ export function smallCatalog(): Catalog {
       tech({
         id: 'prisma',
         category: 'orm',
-        language: 'ts',
+        languages: ['ts'],
         databases: ['pg', 'mongo'],
         fit: { ecosystem: 4 },
       }),
       tech({
         id: 'drizzle',
         category: 'orm',
-        language: 'ts',
+        languages: ['ts'],
         databases: ['pg'],
         fit: { ecosystem: 3, speed: 5 },
       }),

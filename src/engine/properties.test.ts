@@ -60,7 +60,7 @@ function coherenceProblems(catalog: Catalog, result: Recommendation): string[] {
     const p = stack.picks;
     const lang = p.language!;
     const fw = byId.get(p.framework!)!;
-    if (fw.language !== lang) problems.push(`framework ${fw.id} is not ${lang}`);
+    if (!fw.languages?.includes(lang)) problems.push(`framework ${fw.id} is not ${lang}`);
     if (!byId.get(p.database!)?.roles?.includes('primary'))
       problems.push(`${p.database} is not a primary database`);
     const bundled = catalog.technologies.filter((t) => t.framework === fw.id);
@@ -70,7 +70,7 @@ function coherenceProblems(catalog: Catalog, result: Recommendation): string[] {
       const orm = byId.get(p.orm)!;
       if (orm.framework && orm.framework !== fw.id)
         problems.push(`${orm.id} ships inside ${orm.framework}, not ${fw.id}`);
-      if (orm.language !== lang) problems.push(`orm ${orm.id} is not ${lang}`);
+      if (!orm.languages?.includes(lang)) problems.push(`orm ${orm.id} is not ${lang}`);
       if (!orm.databases?.includes(p.database!))
         problems.push(`orm ${orm.id} does not support ${p.database}`);
     }

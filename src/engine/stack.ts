@@ -127,9 +127,10 @@ export function indexCatalog(catalog: Catalog): SearchIndex {
   };
   for (const t of catalog.technologies) {
     if (t.category === 'language') index.languages.push(t);
-    else if (t.category === 'framework' && t.language) push(index.frameworksOf, t.language, t);
+    else if (t.category === 'framework')
+      for (const l of t.languages ?? []) push(index.frameworksOf, l, t);
     else if (t.category === 'orm' && t.framework) push(index.bundledOrms, t.framework, t);
-    else if (t.category === 'orm' && t.language) push(index.ormsOf, t.language, t);
+    else if (t.category === 'orm') for (const l of t.languages ?? []) push(index.ormsOf, l, t);
     else if (t.category === 'broker') index.brokers.push(t);
     else if (t.category === 'database') {
       if (t.roles?.includes('primary')) index.primaries.push(t);

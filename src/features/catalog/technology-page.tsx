@@ -63,11 +63,16 @@ export function TechnologyPage() {
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">Category</dt>
         <dd>{CATEGORY_LABELS[tech.category].one}</dd>
-        {tech.language && (
+        {tech.languages && (
           <>
-            <dt className="font-medium">Language</dt>
+            <dt className="font-medium">{tech.languages.length > 1 ? 'Languages' : 'Language'}</dt>
             <dd>
-              <TechLink id={tech.language} />
+              {tech.languages.map((l, i) => (
+                <span key={l}>
+                  {i > 0 && ', '}
+                  <TechLink id={l} />
+                </span>
+              ))}
             </dd>
           </>
         )}

@@ -82,11 +82,21 @@ function rowsFor(techs: readonly Technology[]): Row[] {
       ),
     },
   ];
-  if (techs.some((t) => t.language))
+  if (techs.some((t) => t.languages))
     rows.push({
       key: 'language',
       label: 'Language',
-      render: (t) => (t.language ? <TechLink id={t.language} /> : null),
+      render: (t) =>
+        t.languages ? (
+          <>
+            {t.languages.map((l, i) => (
+              <span key={l}>
+                {i > 0 && ', '}
+                <TechLink id={l} />
+              </span>
+            ))}
+          </>
+        ) : null,
     });
   if (techs.some((t) => t.framework))
     rows.push({
