@@ -23,13 +23,18 @@ export function contentWarnings(catalog: Catalog, today: Date): ContentWarning[]
   const primaries = usable.filter((t) => t.category === 'database' && t.roles?.includes('primary'));
   for (const lang of usable.filter((t) => t.category === 'language')) {
     if (!usable.some((f) => f.category === 'framework' && f.languages?.includes(lang.id))) continue;
+    const frameworks = usable.filter(
+      (f) => f.category === 'framework' && f.languages?.includes(lang.id),
+    );
     for (const db of primaries) {
+      // Covered by a free-standing ORM of the language, or by a framework's own ORM.
       const covered = usable.some(
         (o) =>
           o.category === 'orm' &&
-          o.languages?.includes(lang.id) === true &&
-          o.framework === undefined &&
-          o.databases?.includes(db.id),
+          o.databases?.includes(db.id) === true &&
+          (o.framework === undefined
+            ? o.languages?.includes(lang.id) === true
+            : frameworks.some((f) => f.id === o.framework)),
       );
       if (!covered)
         out.push({
