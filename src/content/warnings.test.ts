@@ -9,7 +9,7 @@ describe('content warnings', () => {
     expect(contentWarnings(catalog, new Date('2026-12-02'))).toEqual([]);
   });
 
-  it('names a language without data access for a database (its framework's own ORM counts), and a module not reviewed for a year', () => {
+  it('names a language without data access for a database (a framework’s own ORM counts too), and a module not reviewed for a year', () => {
     const tech = (t: Partial<Technology> & Pick<Technology, 'id' | 'category'>): Technology => ({
       name: t.id.toUpperCase(),
       summary: '',
