@@ -2,7 +2,7 @@
  * What would change the result: every single alternative answer that changes the top stack.
  * Pure; written as a generator so a page can spread the work over several tasks.
  */
-import { STACK_ROLES, type StackCandidate } from './stack.ts';
+import { STACK_ROLES, stackScore, type Scored, type StackCandidate } from './stack.ts';
 import { run, type Context, type Run } from './run.ts';
 import type { Flip, RecommendInput, StackPick } from './types.ts';
 
@@ -60,11 +60,32 @@ export function* whatIf(
       if (!next || next.key === topKey) continue;
       const stack = picksOf(next);
       const changed = STACK_ROLES.filter((role) => stack[role] !== top.picks[role]?.tech.id);
-      flips.push({ question: q.id, answer: alt.answer, change: alt.change, stack, changed });
+      flips.push({
+        question: q.id,
+        answer: alt.answer,
+        change: alt.change,
+        stack,
+        changed,
+        trails: top.score - scoreNow(base, next, top),
+      });
     }
     yield;
   }
   return flips;
+}
+
+/**
+ * A stack's score under the base run's answers. Roles the base answers do not call for (a cache
+ * the alternative answer added) are left out, so the comparison stays like with like.
+ */
+function scoreNow(base: Run, stack: StackCandidate, top: StackCandidate): number {
+  const picks: Partial<Record<(typeof STACK_ROLES)[number], Scored>> = {};
+  for (const role of STACK_ROLES) {
+    const p = top.picks[role] ? stack.picks[role] : undefined;
+    const score = p && base.scores.get(role)?.get(p.tech.id)?.score;
+    if (p && score !== undefined) picks[role] = { tech: p.tech, score };
+  }
+  return stackScore(picks, base.roleWeight);
 }
 
 /** Run steps to the end and return the result. */

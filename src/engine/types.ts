@@ -135,6 +135,11 @@ export interface Flip {
   stack: StackPick;
   /** Roles whose pick changes. */
   changed: Role[];
+  /**
+   * How far the new stack trails the top one under the current answers, in stack points: the
+   * smaller, the closer the change.
+   */
+  trails: number;
 }
 
 export interface Sensitivity {

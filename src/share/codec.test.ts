@@ -184,6 +184,19 @@ describe('share codec', () => {
     notices.forEach((pattern, i) => expect(result.notices[i]).toMatch(pattern));
   });
 
+  it('carries the opened result sections, in page order, and ignores unknown ones with a notice', () => {
+    const state = { answers: { 'team-language': ['go'] }, exclude: [] };
+    const query = encodeShare(catalog, state, { open: ['whatif', 'role-framework', 'nope'] });
+    expect(query).toMatch(/&open=role-framework,whatif&c=/);
+    const decoded = decodeShare(catalog, query);
+    expect(decoded.open).toEqual(['role-framework', 'whatif']);
+    expect(decoded.state).toEqual(state);
+    expect(decoded.notices).toEqual([]);
+    const odd = decodeShare(catalog, 'v=1&open=answers,bogus,answers,RUNNERS');
+    expect(odd.open).toEqual(['runners', 'answers']);
+    expect(odd.notices).toEqual(['“bogus” is not a section of the result page; it was ignored.']);
+  });
+
   it('keeps old ids working through aliases', () => {
     const aliased: Catalog = {
       ...catalog,
@@ -202,6 +215,7 @@ describe('share codec', () => {
     };
     expect(decodeShare(aliased, 'v=1&size=huge&exclude=postgres')).toEqual({
       state: { answers: { scale: ['massive'] }, exclude: ['postgresql'] },
+      open: [],
       notices: [],
       outdated: false,
     });

@@ -1,6 +1,9 @@
 /**
  * Share links (public contract, PRODUCT.md):
- *   #/result?v=1&<question-id>=<option-id>[,<option-id>...]&exclude=<id>[,<id>...]&c=<fingerprint>
+ *   #/result?v=1&<question-id>=<option-id>[,<option-id>...]&exclude=<id>[,<id>...]&open=<section>[,...]&c=<fingerprint>
+ *
+ * `open` is not part of the answers: it names the result page's sections a reader opened, so an
+ * opened section survives a shared link.
  *
  * Pure. `encodeShare` writes canonical links (questionnaire order, option order, short ids);
  * `decodeShare` never throws: it returns what it could use and a plain-language notice for
@@ -17,8 +20,28 @@ export interface ShareState {
   exclude: string[];
 }
 
+/** The result page's sections that open on demand, in page order (the `open` parameter). */
+export const RESULT_SECTIONS = [
+  'role-language',
+  'role-framework',
+  'role-database',
+  'role-orm',
+  'role-cache',
+  'role-broker',
+  'runners',
+  'whatif',
+  'assumed',
+  'answers',
+] as const;
+export type ResultSection = (typeof RESULT_SECTIONS)[number];
+
+const isSection = (id: string): id is ResultSection =>
+  (RESULT_SECTIONS as readonly string[]).includes(id);
+
 export interface DecodedShare {
   state: ShareState;
+  /** Result sections the link opens, in page order. */
+  open: ResultSection[];
   /** Plain-language notes on every part of the link that was ignored or changed. */
   notices: string[];
   /** True when the link was made with a different catalog than this one. */
@@ -60,7 +83,11 @@ function lookupOf(catalog: Catalog): Lookup {
  * The query string (without `?`) for a state. Answers come in questionnaire order, options in
  * their listed order; unknown ids are dropped. Stays under 600 characters for any full answer set.
  */
-export function encodeShare(catalog: Catalog, state: ShareState): string {
+export function encodeShare(
+  catalog: Catalog,
+  state: ShareState,
+  view: { open?: readonly string[] } = {},
+): string {
   const parts = [`v=${SHARE_VERSION}`];
   for (const q of catalog.questions) {
     const chosen = state.answers[q.id];
@@ -74,6 +101,8 @@ export function encodeShare(catalog: Catalog, state: ShareState): string {
   const known = new Set(catalog.technologies.map((t) => t.id));
   const exclude = [...new Set(state.exclude.filter((id) => known.has(id)))].sort();
   if (exclude.length > 0) parts.push(`exclude=${exclude.join(',')}`);
+  const open = RESULT_SECTIONS.filter((id) => view.open?.includes(id));
+  if (open.length > 0) parts.push(`open=${open.join(',')}`);
   parts.push(`c=${catalog.fingerprint}`);
   return parts.join('&');
 }
@@ -100,6 +129,7 @@ export function decodeShare(catalog: Catalog, rawQuery: string): DecodedShare {
   const seen = new Set<string>();
   let version: string | null = null;
   let fingerprint: string | null = null;
+  const open: ResultSection[] = [];
 
   for (const pair of query.split('&')) {
     if (pair === '') continue;
@@ -120,6 +150,14 @@ export function decodeShare(catalog: Catalog, rawQuery: string): DecodedShare {
     }
     if (k === 'c') {
       fingerprint = value.trim();
+      continue;
+    }
+    if (k === 'open') {
+      for (const id of splitList(value)) {
+        if (!isSection(id))
+          notices.push(`${quote(id)} is not a section of the result page; it was ignored.`);
+        else if (!open.includes(id)) open.push(id);
+      }
       continue;
     }
     if (k === 'exclude') {
@@ -181,7 +219,12 @@ export function decodeShare(catalog: Catalog, rawQuery: string): DecodedShare {
     notices.push(
       'This link was made with an earlier version of the catalog: the recommendation may differ from when it was shared.',
     );
-  return { state, notices, outdated };
+  return {
+    state,
+    open: RESULT_SECTIONS.filter((id) => open.includes(id)),
+    notices,
+    outdated,
+  };
 }
 
 function splitList(value: string): string[] {
