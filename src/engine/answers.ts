@@ -13,7 +13,7 @@ export type Answers = Readonly<Record<string, readonly string[]>>;
 export interface Assumption {
   question: string;
   options: string[];
-  /** "You skipped “How big will it get?”; assumed “Growing”." */
+  /** "“How big will it get?” was not answered; assumed “Growing”." (Said to the reader of a shared link too.) */
   message: string;
 }
 
@@ -89,14 +89,14 @@ export function resolveAnswers(catalog: Catalog, raw: Answers): EffectiveAnswers
         assumptions.push({
           question: q.id,
           options: [...q.default],
-          message: `You skipped ${quote(q.title)}; assumed ${q.default.map((o) => quote(optionLabel(q, o))).join(' and ')}.`,
+          message: `${quote(q.title)} was not answered; assumed ${q.default.map((o) => quote(optionLabel(q, o))).join(' and ')}.`,
         });
       } else {
         skipped.add(q.id);
         assumptions.push({
           question: q.id,
           options: [],
-          message: `You skipped ${quote(q.title)}; assumed none of its options apply.`,
+          message: `${quote(q.title)} was not answered; assumed none of its options apply.`,
         });
       }
       continue;

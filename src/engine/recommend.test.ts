@@ -161,8 +161,8 @@ describe('recommend on a hand-made catalog', () => {
       exclude: ['cobol'],
     });
     expect(result.assumptions.map((a) => a.message)).toEqual([
-      'You skipped “lang?”; assumed “None”.',
-      'You skipped “data?”; assumed “Relational”.',
+      '“lang?” was not answered; assumed “None”.',
+      '“data?” was not answered; assumed “Relational”.',
     ]);
     expect(result.ignored).toEqual([
       'There is no question “color”; its answer was ignored.',

@@ -32,42 +32,63 @@ export function ExportActions({
   complete: () => Recommendation;
   shareUrl: string;
 }) {
+  const item = `${secondaryButton} w-full text-left`;
   return (
-    <>
-      <button
-        type="button"
-        className={secondaryButton}
-        onClick={() =>
-          download(
-            `${today()}-backend-stack.md`,
-            'text/markdown',
-            toMadr(catalog, state, complete(), shareUrl, today()),
-          )
-        }
+    <details className="group relative">
+      <summary
+        className={`${secondaryButton} inline-flex cursor-pointer list-none items-center gap-1.5 [&::-webkit-details-marker]:hidden`}
       >
-        Decision record (.md)
-      </button>
-      <button
-        type="button"
-        className={secondaryButton}
-        onClick={() =>
-          download('stackwise-result.json', 'application/json', toJson(state, complete(), shareUrl))
-        }
-      >
-        JSON
-      </button>
-      <button
-        type="button"
-        className={secondaryButton}
-        onClick={() => {
-          // Folded advice prints too.
-          for (const d of document.querySelectorAll('main details')) d.setAttribute('open', '');
-          window.print();
-        }}
-      >
-        Print
-      </button>
-    </>
+        Export
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 16 16"
+          className="size-3.5 fill-none stroke-current stroke-2 transition-transform group-open:rotate-180"
+        >
+          <path d="M4 6l4 4 4-4" />
+        </svg>
+      </summary>
+      <div className="absolute left-0 z-10 mt-1 flex w-56 flex-col gap-1 rounded-lg border border-border bg-bg p-2 shadow-lg">
+        <button
+          type="button"
+          className={item}
+          onClick={() =>
+            download(
+              `${today()}-backend-stack.md`,
+              'text/markdown',
+              toMadr(catalog, state, complete(), shareUrl, today()),
+            )
+          }
+        >
+          Decision record (.md)
+        </button>
+        <button
+          type="button"
+          className={item}
+          onClick={() =>
+            download(
+              'stackwise-result.json',
+              'application/json',
+              toJson(state, complete(), shareUrl),
+            )
+          }
+        >
+          JSON
+        </button>
+        <button
+          type="button"
+          className={item}
+          onClick={(e) => {
+            e.currentTarget.closest('details')?.removeAttribute('open');
+            // Folded advice prints too.
+            for (const d of document.querySelectorAll('[data-pitfall-id] details'))
+              d.setAttribute('open', '');
+            window.print();
+          }}
+        >
+          Print or save as PDF
+        </button>
+      </div>
+    </details>
   );
 }
 

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { findTechnology } from '../../content/catalog.ts';
 import { SECTIONS, type Role, type SectionKey } from '../../content/types.ts';
-import type { Candidate, Recommendation, RoleResult } from '../../engine/recommend.ts';
+import type { Candidate, RoleResult } from '../../engine/recommend.ts';
 import { ScoreChart } from '../../components/score-chart.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -26,34 +26,18 @@ const fits = (c: Candidate) => c.status === 'picked' || c.status === 'eligible';
 const cellClass = 'px-3 py-3 align-top';
 const headClass = 'px-3 py-2 text-left align-bottom font-semibold';
 
-export function RoleComparisons({ rec }: { rec: Recommendation }) {
-  const [pins, setPins] = useState<Partial<Record<Role, string[]>>>({});
+/**
+ * Every candidate of one role, ranked by how well it fits the answers on its own, with pinning to
+ * compare 2 to 4 side by side.
+ */
+export function RoleComparison({ result }: { result: RoleResult }) {
+  const [pinned, setPinned] = useState<string[]>([]);
   // A wide table reads well only with room for it; narrow screens get one card per candidate.
   const wide = useMediaQuery(WIDE);
-  const roles = rec.roles.filter((r) => r.needed && r.candidates.length > 0);
-  return (
-    <section aria-labelledby="compare-title" className="render-when-near mt-10">
-      <h2 id="compare-title" className="text-2xl font-semibold">
-        Compare the candidates
-      </h2>
-      <p className="mt-2 text-muted">
-        Every candidate for each role, ranked by how well it fits your answers on its own. Pin 2 to{' '}
-        {MAX_PINS} of one role to compare them side by side.
-      </p>
-      {roles.map((r) => (
-        <RoleComparison
-          key={r.role}
-          result={r}
-          wide={wide}
-          pinned={pins[r.role] ?? []}
-          onPins={(ids) => setPins((p) => ({ ...p, [r.role]: ids }))}
-        />
-      ))}
-    </section>
-  );
+  return <RoleCandidates result={result} wide={wide} pinned={pinned} onPins={setPinned} />;
 }
 
-function RoleComparison({
+function RoleCandidates({
   result,
   wide,
   pinned,
@@ -74,7 +58,7 @@ function RoleComparison({
   const sections = TABLE_SECTIONS.filter((key) =>
     candidates.some((c) => findTechnology(c.id)?.sections[key]?.items.length),
   );
-  const base = `role-${role}`;
+  const base = `candidates-${role}`;
 
   const togglePin = (c: Candidate) => {
     if (pinned.includes(c.id)) {
@@ -100,10 +84,11 @@ function RoleComparison({
     (winner ? `. Picked: ${winner.name}.` : '.');
 
   return (
-    <section aria-labelledby={`${base}-title`} className="mt-8">
-      <h3 id={`${base}-title`} className="text-xl font-semibold">
-        {label}
-      </h3>
+    <div>
+      <p className="text-sm text-muted">
+        Ranked by how well each fits your answers on its own. Pin 2 to {MAX_PINS} to compare them
+        side by side.
+      </p>
       {result.neededBecause.length > 0 && (
         <p className="mt-1 text-sm text-muted">
           Needed because {[...new Set(result.neededBecause)].join('; ')}.
@@ -242,7 +227,7 @@ function RoleComparison({
           setPinMessage('Pins cleared.');
         }}
       />
-    </section>
+    </div>
   );
 }
 
@@ -465,9 +450,9 @@ function PinnedCompare({
       aria-labelledby={`${base}-title`}
       className="mt-4 rounded-lg border-2 border-accent p-3 sm:p-4"
     >
-      <h4 id={`${base}-title`} className="text-lg font-semibold">
+      <h3 id={`${base}-title`} className="text-lg font-semibold">
         Compare pinned: {candidates.map((c) => c.name).join(', ')}
-      </h4>
+      </h3>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <Link to={paths.compare.to(candidates.map((c) => c.id))} className={linkClass}>
           Open the comparison page<span className="sr-only"> for these {label} candidates</span>
