@@ -319,7 +319,8 @@ test.describe('embedding', () => {
     // well-formed page messages to its own window (right origin, wrong source).
     await page.evaluate(
       ({ forged, garbage }) => {
-        const frame = document.querySelector<HTMLIFrameElement>('#stackwise iframe')!;
+        // The loader keeps its frame in the element's shadow root.
+        const frame = document.querySelector('#stackwise')!.shadowRoot!.querySelector('iframe')!;
         for (const message of garbage) frame.contentWindow!.postMessage(message, '*');
         for (const message of forged) window.postMessage(message, '*');
       },

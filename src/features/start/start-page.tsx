@@ -15,6 +15,7 @@ export function StartPage() {
   const dismissNotice = useWizardStore((s) => s.dismissNotice);
   const reset = useWizardStore((s) => s.reset);
   const persistent = useWizardStore((s) => s.persistent);
+  const keptBy = useWizardStore((s) => s.keptBy);
 
   return (
     <section aria-labelledby="start-title" className="max-w-2xl">
@@ -69,8 +70,9 @@ export function StartPage() {
       </div>
       {!persistent && (
         <p className="mt-6 text-sm text-muted">
-          This browser does not let Stackwise save your answers, so they last until you close the
-          page. Share links still work.
+          {keptBy
+            ? `This browser does not let Stackwise save your answers itself, so the page around it (${keptBy}) keeps them for it, in this browser only. Start over to clear them.`
+            : 'This browser does not let Stackwise save your answers, so they last until you close the page. Share links still work.'}
         </p>
       )}
     </section>
