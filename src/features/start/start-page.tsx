@@ -30,7 +30,12 @@ export function StartPage() {
       <p className="mt-4 text-lg text-muted">{SITE.intro}</p>
       <ul className="mt-6 list-disc space-y-2 pl-5 text-muted">
         <li>About two minutes; skip anything you are unsure of.</li>
-        <li>Runs in your browser: nothing you answer is sent anywhere.</li>
+        <li>
+          {/* Embedded where this page may not save answers, the host page keeps them for it. */}
+          {keptBy
+            ? `Runs in your browser; your answers are kept by ${keptBy}, in this browser only.`
+            : 'Runs in your browser: nothing you answer is sent anywhere.'}
+        </li>
         <li>Share the result as a link or drop it into a design doc.</li>
       </ul>
       <div className="mt-8 flex flex-wrap items-center gap-3">
@@ -68,11 +73,10 @@ export function StartPage() {
           Browse the catalog
         </Link>
       </div>
-      {!persistent && (
+      {!persistent && !keptBy && (
         <p className="mt-6 text-sm text-muted">
-          {keptBy
-            ? `This browser does not let Stackwise save your answers itself, so the page around it (${keptBy}) keeps them for it, in this browser only. Start over to clear them.`
-            : 'This browser does not let Stackwise save your answers, so they last until you close the page. Share links still work.'}
+          This browser does not let Stackwise save your answers, so they last until you close the
+          page. Share links still work.
         </p>
       )}
     </section>
