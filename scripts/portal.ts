@@ -3,9 +3,9 @@
  * `npm test`: it installs Docusaurus from the npm registry and builds a site, which takes minutes.
  *
  * 1. Writes a minimal Docusaurus 3 site (React 19) into a temporary folder, following the recipe
- *    in docs/embedding.md to the letter: the loader in `scripts`, a plain element in one MDX page
- *    (page A), no Stackwise on another (page B), and the small React component that follows
- *    `useColorMode()` on a third.
+ *    in docs/portal-recipes.md to the letter (its code blocks are read from there): the loader in
+ *    `scripts`, a plain element in one MDX page (page A), no Stackwise on another (page B), and
+ *    the small React component that follows `useColorMode()` on a third.
  * 2. Serves Stackwise's dist/ at http://127.0.0.1:<port> with the headers docs/embedding.md
  *    gives (the built policy plus frame-ancestors naming the portal), and the production build
  *    of the site at http://localhost:<port>: two sites, as a portal and Stackwise usually are.
@@ -56,50 +56,29 @@ const TYPES: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------
 // The site, as a platform team following docs/embedding.md would write it.
 
-/** The component from the Docusaurus recipe in docs/embedding.md, word for word. */
-const COMPONENT = `import React, { useEffect, useRef } from 'react';
-import { useColorMode } from '@docusaurus/theme-common';
-
 /**
- * Stackwise, following the site's colour mode, with its events as props. embed.js is loaded
- * async (docusaurus.config.js, scripts); the command queue runs this code once it is there.
+ * The Docusaurus recipe's code blocks (docs/portal-recipes.md), word for word, with Stackwise's
+ * example address replaced by the one served here.
  */
-export default function Stackwise({ src, answers, onStep, onResult }) {
-  const ref = useRef(null);
-  const { colorMode } = useColorMode();
-
-  useEffect(() => {
-    const element = ref.current;
-    (window.Stackwise = window.Stackwise || []).push((api) => {
-      api.get(element)?.setTheme(colorMode);
-    });
-  }, [colorMode]);
-
-  useEffect(() => {
-    const element = ref.current;
-    const step = (event) => onStep?.(event.detail);
-    const result = (event) => onResult?.(event.detail);
-    element.addEventListener('stackwise:step', step);
-    element.addEventListener('stackwise:result', result);
-    return () => {
-      element.removeEventListener('stackwise:step', step);
-      element.removeEventListener('stackwise:result', result);
-    };
-  }, [onStep, onResult]);
-
-  // "host" until the effect runs: the frame matches the page from its first paint.
-  return (
-    <div
-      ref={ref}
-      data-stackwise-src={src}
-      data-stackwise-theme="host"
-      data-stackwise-answers={answers}
-    />
-  );
+function recipe(appOrigin: string) {
+  const text = readFileSync(resolve('docs/portal-recipes.md'), 'utf8');
+  const section = text.slice(text.indexOf('## Docusaurus'), text.indexOf('## Backstage'));
+  const block = (lang: string, containing: string): string => {
+    const found = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].find(
+      ([, l, code]) => l === lang && code!.includes(containing),
+    );
+    if (!found) throw new Error(`docs/portal-recipes.md has no ${lang} block with ${containing}`);
+    return found[2]!.replaceAll('https://tools.acme.example/stackwise/', `${appOrigin}/`);
+  };
+  return {
+    scripts: /scripts: .*/.exec(block('js', 'scripts:'))![0],
+    element: /<div data-stackwise-src.*\/>/.exec(block('mdx', '<div data-stackwise-src'))![0],
+    component: block('jsx', 'useColorMode'),
+  };
 }
-`;
 
 function writeSite(appOrigin: string): void {
+  const { scripts, element, component } = recipe(appOrigin);
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(SITE, path)), { recursive: true });
     writeFileSync(join(SITE, path), text);
@@ -110,13 +89,13 @@ function writeSite(appOrigin: string): void {
   );
   write(
     'docusaurus.config.js',
-    `// A minimal Docusaurus site with Stackwise embedded as docs/embedding.md says.
+    `// A minimal Docusaurus site with Stackwise embedded as docs/portal-recipes.md says.
 export default {
   title: 'ACME docs',
   url: 'http://localhost',
   baseUrl: '/',
   onBrokenLinks: 'throw',
-  scripts: [{ src: '${appOrigin}/embed.js', async: true }],
+  ${scripts}
   presets: [
     [
       'classic',
@@ -148,7 +127,7 @@ sidebar_position: 2
 
 The platform team's wizard:
 
-<div data-stackwise-src="${appOrigin}/" data-stackwise-theme="host" />
+${element}
 
 The paragraph after the wizard.
 `,
@@ -157,7 +136,7 @@ The paragraph after the wizard.
     'docs/deploying.md',
     `---\nsidebar_position: 3\n---\n\n# Deploying\n\nA page without Stackwise.\n`,
   );
-  write('src/components/Stackwise.jsx', COMPONENT);
+  write('src/components/Stackwise.jsx', component);
   write(
     'docs/component.mdx',
     `---
@@ -319,133 +298,145 @@ async function main(): Promise<number> {
     const frame = () => page.frameLocator('[data-stackwise-src] iframe');
     const toggle = page.getByRole('button', { name: /Switch between dark and light mode/ });
 
-    // 1. Direct loads of a production build.
-    let clean = 0;
-    const failures: string[] = [];
-    for (let load = 1; load <= LOADS; load++) {
+    // A step that cannot run (a missing button, say) fails the run, after the checks so far.
+    try {
+      // 1. Direct loads of a production build.
+      let clean = 0;
+      const failures: string[] = [];
+      for (let load = 1; load <= LOADS; load++) {
+        problems.length = 0;
+        appDocuments.length = 0;
+        await page.goto(`${portalOrigin}/choose-a-stack?load=${load}`);
+        await frame().getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
+        // Docusaurus has loaded its route chunks and hydrated: its theme toggle, disabled in the
+        // server's HTML, now works.
+        await waitFor('Docusaurus to hydrate', () => toggle.isEnabled(), 30_000);
+        await page.waitForTimeout(300);
+        const frames = stackwiseFrames(page).length;
+        if (problems.length === 0 && appDocuments.length === 1 && frames === 1) clean++;
+        else
+          failures.push(
+            `load ${load}: ${appDocuments.length} requests, ${frames} frames, ${problems.join('; ')}`,
+          );
+      }
+      check(
+        `${LOADS} direct loads: no hydration error, one request for Stackwise, one frame`,
+        clean === LOADS,
+        `${clean} of ${LOADS} clean${failures.length ? `; ${failures.join(' | ')}` : ''}`,
+      );
+
+      // 2. The theme toggle (plain element, host mode).
       problems.length = 0;
-      appDocuments.length = 0;
-      await page.goto(`${portalOrigin}/choose-a-stack?load=${load}`);
-      await frame().getByRole('heading', { level: 1 }).waitFor({ timeout: 15_000 });
-      // Docusaurus has loaded its route chunks and hydrated: its theme toggle, disabled in the
-      // server's HTML, now works.
-      await waitFor('Docusaurus to hydrate', () => toggle.isEnabled(), 30_000);
-      await page.waitForTimeout(300);
-      const frames = stackwiseFrames(page).length;
-      if (problems.length === 0 && appDocuments.length === 1 && frames === 1) clean++;
-      else
-        failures.push(
-          `load ${load}: ${appDocuments.length} requests, ${frames} frames, ${problems.join('; ')}`,
+      const themes: (string | undefined)[] = [await frameTheme(page)];
+      for (let i = 0; i < 2; i++) {
+        const before = await page.evaluate(() => document.documentElement.dataset.theme);
+        await toggle.click();
+        await waitFor('the portal to switch', async () => {
+          const now = await page.evaluate(() => document.documentElement.dataset.theme);
+          return now !== before && (await frameTheme(page)) === now;
+        }).catch(() => undefined);
+        themes.push(await frameTheme(page));
+      }
+      check(
+        'the plain element follows the portal’s theme toggle',
+        themes.join(' ') === 'light dark light',
+        `frame theme: ${themes.join(' -> ')}`,
+      );
+
+      // 3. Client-side navigation, and answers across it (the two are different sites).
+      await frame().getByRole('link', { name: 'Start', exact: true }).click();
+      await frame().getByRole('radio', { name: /^Go\b/ }).check();
+      await frame().getByRole('button', { name: 'Next' }).click();
+      await frame().getByRole('checkbox').first().check();
+      // Where the answers live: the frame's own storage, or (refused) the portal's, once the
+      // page has said so.
+      const keptKeys = () =>
+        page.evaluate(() =>
+          Object.keys(localStorage).filter(
+            (k) =>
+              k.startsWith('stackwise:answers:') && localStorage.getItem(k)?.includes('workload'),
+          ),
         );
-    }
-    check(
-      `${LOADS} direct loads: no hydration error, one request for Stackwise, one frame`,
-      clean === LOADS,
-      `${clean} of ${LOADS} clean${failures.length ? `; ${failures.join(' | ')}` : ''}`,
-    );
+      await waitFor(
+        'the answers to be kept',
+        async () => (await keptKeys()).length > 0,
+        3000,
+      ).catch(() => undefined);
+      const kept = await keptKeys();
+      await page.getByRole('link', { name: 'Deploying', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Deploying' }).waitFor();
+      const afterLeaving = stackwiseFrames(page).length;
+      await page.getByRole('link', { name: 'Choose a stack', exact: true }).first().click();
+      await frame().getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForTimeout(300);
+      const afterReturning = stackwiseFrames(page).length;
+      check(
+        'client-side navigation: the frame is released on leaving, one frame on returning',
+        afterLeaving === 0 && afterReturning === 1,
+        `${afterLeaving} frames on page B, ${afterReturning} back on page A`,
+      );
+      const resumeLink = frame().getByRole('link', { name: 'Resume (2 answered)' });
+      const resumed = () =>
+        resumeLink.waitFor({ timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        );
+      const resumedInApp = await resumed();
+      await page.reload();
+      const resumedAfterReload = await resumed();
+      const where = await frame()
+        .getByText(/your answers are kept by|nothing you answer is sent/)
+        .textContent()
+        .catch(() => '?');
+      check(
+        'answers survive A -> B -> A and a reload',
+        resumedInApp && resumedAfterReload,
+        `after client-side navigation: ${resumedInApp ? 'resumed' : 'started over'}; after a reload: ${resumedAfterReload ? 'resumed' : 'started over'}; ${kept.length ? `kept by the portal under ${kept.join(', ')}` : 'kept by the frame itself'}; the frame says: "${where?.trim()}"`,
+      );
+      await frame().getByRole('button', { name: 'Start over' }).click();
+      await page.waitForTimeout(500);
+      const leftOver = await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('stackwise:answers:')),
+      );
+      check(
+        'starting over clears what the portal kept',
+        leftOver.length === 0,
+        leftOver.join(', '),
+      );
 
-    // 2. The theme toggle (plain element, host mode).
-    problems.length = 0;
-    const themes: (string | undefined)[] = [await frameTheme(page)];
-    for (let i = 0; i < 2; i++) {
-      const before = await page.evaluate(() => document.documentElement.dataset.theme);
+      // 4. The React component: useColorMode and the events.
+      await page.goto(`${portalOrigin}/component`);
+      await frame().getByRole('heading', { level: 1 }).waitFor();
+      await frame().getByRole('link', { name: 'Start', exact: true }).click();
+      const stepShown = await page
+        .getByText('Current step: team-language')
+        .waitFor({ timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      const componentThemes = [await frameTheme(page)];
       await toggle.click();
-      await waitFor('the portal to switch', async () => {
-        const now = await page.evaluate(() => document.documentElement.dataset.theme);
-        return now !== before && (await frameTheme(page)) === now;
-      }).catch(() => undefined);
-      themes.push(await frameTheme(page));
+      await waitFor(
+        'the component to follow',
+        async () => (await frameTheme(page)) === 'dark',
+      ).catch(() => undefined);
+      componentThemes.push(await frameTheme(page));
+      await toggle.click();
+      await waitFor(
+        'the component to follow',
+        async () => (await frameTheme(page)) === 'light',
+      ).catch(() => undefined);
+      componentThemes.push(await frameTheme(page));
+      check(
+        'the component follows useColorMode() and hands its events to React',
+        stepShown && componentThemes.join(' ') === 'light dark light',
+        `step shown: ${stepShown}; frame theme: ${componentThemes.join(' -> ')}`,
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      check('the checks ran to the end', false, message);
     }
-    check(
-      'the plain element follows the portal’s theme toggle',
-      themes.join(' ') === 'light dark light',
-      `frame theme: ${themes.join(' -> ')}`,
-    );
-
-    // 3. Client-side navigation, and answers across it (the two are different sites).
-    await frame().getByRole('link', { name: 'Start', exact: true }).click();
-    await frame().getByRole('radio', { name: /^Go\b/ }).check();
-    await frame().getByRole('button', { name: 'Next' }).click();
-    await frame().getByRole('checkbox').first().check();
-    // Where the answers live: the frame's own storage, or (refused) the portal's, once the
-    // page has said so.
-    const keptKeys = () =>
-      page.evaluate(() =>
-        Object.keys(localStorage).filter(
-          (k) =>
-            k.startsWith('stackwise:answers:') && localStorage.getItem(k)?.includes('workload'),
-        ),
-      );
-    await waitFor('the answers to be kept', async () => (await keptKeys()).length > 0, 3000).catch(
-      () => undefined,
-    );
-    const kept = await keptKeys();
-    await page.getByRole('link', { name: 'Deploying', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Deploying' }).waitFor();
-    const afterLeaving = stackwiseFrames(page).length;
-    await page.getByRole('link', { name: 'Choose a stack', exact: true }).first().click();
-    await frame().getByRole('heading', { level: 1 }).waitFor();
-    await page.waitForTimeout(300);
-    const afterReturning = stackwiseFrames(page).length;
-    check(
-      'client-side navigation: the frame is released on leaving, one frame on returning',
-      afterLeaving === 0 && afterReturning === 1,
-      `${afterLeaving} frames on page B, ${afterReturning} back on page A`,
-    );
-    const resumeLink = frame().getByRole('link', { name: 'Resume (2 answered)' });
-    const resumed = () =>
-      resumeLink.waitFor({ timeout: 10_000 }).then(
-        () => true,
-        () => false,
-      );
-    const resumedInApp = await resumed();
-    await page.reload();
-    const resumedAfterReload = await resumed();
-    const where = await frame()
-      .getByText(/your answers are kept by|nothing you answer is sent/)
-      .textContent()
-      .catch(() => '?');
-    check(
-      'answers survive A -> B -> A and a reload',
-      resumedInApp && resumedAfterReload,
-      `after client-side navigation: ${resumedInApp ? 'resumed' : 'started over'}; after a reload: ${resumedAfterReload ? 'resumed' : 'started over'}; ${kept.length ? `kept by the portal under ${kept.join(', ')}` : 'kept by the frame itself'}; the frame says: "${where?.trim()}"`,
-    );
-    await frame().getByRole('button', { name: 'Start over' }).click();
-    await page.waitForTimeout(500);
-    const leftOver = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith('stackwise:answers:')),
-    );
-    check('starting over clears what the portal kept', leftOver.length === 0, leftOver.join(', '));
-
-    // 4. The React component: useColorMode and the events.
-    await page.goto(`${portalOrigin}/component`);
-    await frame().getByRole('heading', { level: 1 }).waitFor();
-    await frame().getByRole('link', { name: 'Start', exact: true }).click();
-    const stepShown = await page
-      .getByText('Current step: team-language')
-      .waitFor({ timeout: 10_000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    const componentThemes = [await frameTheme(page)];
-    await toggle.click();
-    await waitFor('the component to follow', async () => (await frameTheme(page)) === 'dark').catch(
-      () => undefined,
-    );
-    componentThemes.push(await frameTheme(page));
-    await toggle.click();
-    await waitFor(
-      'the component to follow',
-      async () => (await frameTheme(page)) === 'light',
-    ).catch(() => undefined);
-    componentThemes.push(await frameTheme(page));
-    check(
-      'the component follows useColorMode() and hands its events to React',
-      stepShown && componentThemes.join(' ') === 'light dark light',
-      `step shown: ${stepShown}; frame theme: ${componentThemes.join(' -> ')}`,
-    );
-
     check(
       'no console error, page error or request to another host',
       problems.length === 0,
