@@ -196,7 +196,7 @@ function embed(target: Element | string, options: EmbedOptions = {}): EmbedHandl
 
   const frame = document.createElement('iframe');
   frame.title = o.title || 'Stackwise: choose a backend stack';
-  frame.setAttribute('allow', 'clipboard-write');
+  frame.allow = 'clipboard-write';
   if (o.sandbox != null) frame.setAttribute('sandbox', o.sandbox);
   const style = frame.style;
   style.height = `${o.height || guessHeight(element)}px`;
