@@ -2,12 +2,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, defineConfig, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { stackwiseContent } from './src/content/vite-plugin.ts';
 import { BOOT_SCRIPT } from './src/app/boot-script.ts';
+import { embedLoader } from './scripts/vite/embed-loader.ts';
 
 /** The boot script is the page's only inline code; the policy allows it by its hash alone. */
 const BOOT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
@@ -119,54 +120,6 @@ function prerenderStartPage(): Plugin {
           throw new Error(`${file} has no empty ${empty} to prerender into.`);
         writeFileSync(file, page.replace(empty, `<div id="root" data-prerendered>${html}</div>`));
       },
-    },
-  };
-}
-
-const LOADER_ENTRY = fileURLToPath(new URL('./src/loader/embed.ts', import.meta.url));
-
-/** Bundle the embed loader on its own: one classic script (an IIFE), no chunks, no imports. */
-async function bundleLoader(): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      write: false,
-      target: 'es2020',
-      minify: true,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      lib: { entry: LOADER_ENTRY, formats: ['iife'], name: 'StackwiseLoader' },
-    },
-  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  const chunk = [output]
-    .flat()
-    .flatMap((o) => o.output)
-    .find((o) => o.type === 'chunk');
-  if (!chunk) throw new Error('The embed loader produced no code.');
-  return chunk.code;
-}
-
-/**
- * dist/embed.js, the loader portals include with one script tag (README, "Embedding"). A fixed
- * name, not hashed: it is the public address hosts link to. In development it is served at
- * /embed.js, rebuilt on each request.
- */
-function embedLoader(): Plugin {
-  return {
-    name: 'stackwise-embed-loader',
-    async generateBundle() {
-      if (this.environment.config.build.ssr) return;
-      this.emitFile({ type: 'asset', fileName: 'embed.js', source: await bundleLoader() });
-    },
-    configureServer(server) {
-      server.middlewares.use('/embed.js', (_req, res, next) => {
-        bundleLoader().then((code) => {
-          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-          res.end(code);
-        }, next);
-      });
     },
   };
 }

@@ -1,17 +1,13 @@
 /**
  * Embedding (PRODUCT.md, "Embedding"; issue 6). A host page on a second loopback origin
- * (`http://localhost:<port>`, served from e2e/host/ by a tiny server started per test) embeds the
- * app (`http://127.0.0.1:<port>`) with the loader, dist/embed.js. A third origin
- * (`http://127.0.0.1:<host port>`) plays another vendor's widget on the same host page.
+ * (`http://localhost:<port>`, served from e2e/host/ by a tiny server started per test; see
+ * embed-host.ts) embeds the app (`http://127.0.0.1:<port>`) with the loader, dist/embed.js. A
+ * third origin (`http://127.0.0.1:<host port>`) plays another vendor's widget on the same host
+ * page. Portal problems (hydration, theme, resume, failure) are in embed-portal.spec.ts.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as fc from 'fast-check';
-import type { Frame, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   MESSAGE_SOURCE,
   pageMessage,
@@ -20,96 +16,8 @@ import {
   type ResultPayload,
   type StepPayload,
 } from '../src/embed/protocol.ts';
-import { checkA11y, expect, test as base } from './fixtures.ts';
-
-const HOST_DIR = fileURLToPath(new URL('./host/', import.meta.url));
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-interface Host {
-  /** The host page's origin, `http://localhost:<port>`. */
-  origin: string;
-  /** Another vendor's origin on the same machine, `http://127.0.0.1:<port>`. */
-  thirdOrigin: string;
-}
-
-/** Serves e2e/host/, filling in the app's and the third party's origins. */
-async function startHost(appOrigin: string): Promise<Host & { close: () => Promise<void> }> {
-  let port = 0;
-  const server = createServer((req, res) => {
-    const name = new URL(req.url ?? '/', 'http://host').pathname.slice(1) || 'index.html';
-    if (!/^[a-z-]+\.(html|js|css)$/.test(name)) {
-      res.writeHead(name === 'favicon.ico' ? 204 : 404).end();
-      return;
-    }
-    readFile(join(HOST_DIR, name), 'utf8').then(
-      (text) => {
-        res.writeHead(200, { 'Content-Type': TYPES[extname(name)]!, 'Cache-Control': 'no-store' });
-        res.end(
-          text
-            .replaceAll('{{APP_ORIGIN}}', appOrigin)
-            .replaceAll('{{THIRD_ORIGIN}}', `http://127.0.0.1:${port}`),
-        );
-      },
-      () => res.writeHead(404).end(),
-    );
-  });
-  // No host: listen on every loopback address, so "localhost" works over IPv4 and IPv6.
-  await new Promise<void>((resolve) => server.listen(0, resolve));
-  port = (server.address() as AddressInfo).port;
-  return {
-    origin: `http://localhost:${port}`,
-    thirdOrigin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-const test = base.extend<{ host: Host }>({
-  host: async ({ baseURL }, use) => {
-    const host = await startHost(new URL(baseURL!).origin);
-    await use(host);
-    await host.close();
-  },
-  // The host pages are ours: let the page guard allow them (and only them).
-  allowedOrigins: async ({ host }, use) => {
-    await use([host.origin, host.thirdOrigin]);
-  },
-});
-
-interface LoggedEvent {
-  type: 'ready' | 'resize' | 'step' | 'result';
-  payload: unknown;
-  /** Milliseconds since the host called Stackwise.embed. */
-  at: number;
-}
-
-async function events(page: Page): Promise<LoggedEvent[]> {
-  return page.evaluate(
-    () =>
-      (window as unknown as { stackwiseLog?: { events: LoggedEvent[] } }).stackwiseLog?.events ??
-      [],
-  );
-}
-
-async function waitFor(page: Page, type: LoggedEvent['type']): Promise<LoggedEvent> {
-  await expect.poll(async () => (await events(page)).some((e) => e.type === type)).toBe(true);
-  return (await events(page)).findLast((e) => e.type === type)!;
-}
-
-function stackwise(page: Page): Frame {
-  const frame = page.frames().find((f) => new URL(f.url()).searchParams.get('embed') === '1');
-  if (!frame) throw new Error('The Stackwise iframe is not on the page.');
-  return frame;
-}
-
-const frameOf = (page: Page) => page.frameLocator('#stackwise iframe');
+import { checkA11y, expect } from './fixtures.ts';
+import { events, frameOf, stackwise, test, waitFor } from './embed-host.ts';
 
 /**
  * The frame is as tall as the page inside it, and that page has nothing to scroll: no inner
@@ -319,7 +227,8 @@ test.describe('embedding', () => {
     // well-formed page messages to its own window (right origin, wrong source).
     await page.evaluate(
       ({ forged, garbage }) => {
-        const frame = document.querySelector<HTMLIFrameElement>('#stackwise iframe')!;
+        // The loader keeps its frame in the element's shadow root.
+        const frame = document.querySelector('#stackwise')!.shadowRoot!.querySelector('iframe')!;
         for (const message of garbage) frame.contentWindow!.postMessage(message, '*');
         for (const message of forged) window.postMessage(message, '*');
       },
@@ -374,9 +283,12 @@ test.describe('embedding', () => {
       await page.goto(`${host.origin}/index.html?sandbox=${encodeURIComponent(sandbox)}`);
       await waitFor(page, 'ready');
       const frame = frameOf(page);
-      // Storage is used only where it works: an opaque origin has none, and the page says so.
+      // Storage is used only where it works: an opaque origin has none, so the loader keeps the
+      // answers on the host's side, and the page says so (embed-portal.spec.ts resumes them).
       if (!sandbox.includes('allow-same-origin'))
-        await expect(frame.getByText('does not let Stackwise save your answers')).toBeVisible();
+        await expect(
+          frame.getByText(`your answers are kept by ${new URL(host.origin).host}`),
+        ).toBeVisible();
 
       await frame.getByRole('link', { name: 'Start', exact: true }).click();
       await frame.getByRole('radio', { name: /^Go\b/ }).check();

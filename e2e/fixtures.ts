@@ -46,14 +46,23 @@ function parseUrl(url: string): URL | undefined {
   }
 }
 
-export const test = base.extend<{ pageGuard: void; allowedOrigins: string[] }>({
+export const test = base.extend<{
+  pageGuard: void;
+  allowedOrigins: string[];
+  expectedConsoleErrors: RegExp[];
+}>({
   /**
    * Origins besides the app's that a spec serves itself and may reach (the embedding spec's host
    * pages). Everything else stays blocked.
    */
   allowedOrigins: [[], { option: true }],
+  /**
+   * Console errors a test provokes on purpose and expects, such as the browser's own report of a
+   * frame that `frame-ancestors` refuses. Every other console error still fails the test.
+   */
+  expectedConsoleErrors: [[], { option: true }],
   pageGuard: [
-    async ({ context, baseURL, allowedOrigins }, use, testInfo) => {
+    async ({ context, baseURL, allowedOrigins, expectedConsoleErrors }, use, testInfo) => {
       const appOrigin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
       const allowed = new Set([appOrigin, ...allowedOrigins]);
       const problems: string[] = [];
@@ -64,6 +73,7 @@ export const test = base.extend<{ pageGuard: void; allowedOrigins: string[] }>({
 
       context.on('console', (msg) => {
         if (msg.type() !== 'error') return;
+        if (expectedConsoleErrors.some((expected) => expected.test(msg.text()))) return;
         const { url, lineNumber, columnNumber } = msg.location();
         const where = url ? ` (at ${url}:${lineNumber}:${columnNumber})` : '';
         problems.push(`console.error on ${msg.page()?.url() ?? '?'}: ${msg.text()}${where}`);

@@ -1,4 +1,6 @@
-// The demo host page's script: what a portal writes to embed Stackwise with callbacks.
+// The demo host page's script: what a portal writes to embed Stackwise with callbacks. It runs
+// before embed.js has loaded (that script is async), so it queues its work, as analytics
+// snippets do; the loader runs the queue once it is ready (docs/embedding.md).
 const log = document.getElementById('log');
 
 function write(type, payload) {
@@ -9,16 +11,19 @@ function write(type, payload) {
   log.prepend(item);
 }
 
-const stackwise = window.Stackwise.embed('#stackwise', {
-  // Stackwise lives next to this page; a portal would write its full address.
-  src: './',
-  theme: 'auto',
-  onReady: () => write('ready', {}),
-  onResize: (size) => write('resize', size),
-  onStep: (step) => write('step', step),
-  onResult: (result) => write('result', result),
-});
+window.Stackwise = window.Stackwise || [];
+window.Stackwise.push((Stackwise) => {
+  const stackwise = Stackwise.embed('#stackwise', {
+    // Stackwise lives next to this page; a portal would write its full address.
+    src: './',
+    theme: 'auto',
+    onReady: () => write('ready', {}),
+    onResize: (size) => write('resize', size),
+    onStep: (step) => write('step', step),
+    onResult: (result) => write('result', result),
+  });
 
-document.getElementById('theme').addEventListener('change', (event) => {
-  stackwise.setTheme(event.target.value);
+  document.getElementById('theme').addEventListener('change', (event) => {
+    stackwise.setTheme(event.target.value);
+  });
 });

@@ -58,6 +58,36 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ).toContain('import-x/no-restricted-paths');
   });
 
+  it('the embed loader importing anything but the protocol fails lint', async () => {
+    expect(
+      await ruleIds(
+        'src/embed/loader/bad.ts',
+        "import { useWizardStore } from '../../store/wizard-store.ts';\nexport const x = useWizardStore;\n",
+      ),
+    ).toContain('import-x/no-restricted-paths');
+    expect(
+      await ruleIds(
+        'src/embed/loader/bad.ts',
+        "import { paths } from '../../lib/paths.ts';\nexport const x = paths;\n",
+      ),
+    ).toContain('import-x/no-restricted-paths');
+    expect(
+      await ruleIds(
+        'src/embed/loader/ok.ts',
+        "import { parsePageMessage } from '../protocol.ts';\nimport { hostTheme } from './host-theme.ts';\nexport const x = [parsePageMessage, hostTheme];\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('page-side code importing the embed loader fails lint', async () => {
+    expect(
+      await ruleIds(
+        'src/features/embed/bad.ts',
+        "import { keep } from '../../embed/loader/kept-answers.ts';\nexport const x = keep;\n",
+      ),
+    ).toContain('import-x/no-restricted-paths');
+  });
+
   it('clean engine code passes', async () => {
     expect(
       await ruleIds(

@@ -1,19 +1,8 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { createPath, HashRouter, useLocation } from 'react-router';
 import { AppRoutes } from './routes.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { EMBED } from '../features/embed/embed-params.ts';
-import { connectToHost } from '../features/embed/connection.ts';
-import { applyTheme } from '../lib/theme.ts';
-
-// Only embedded pages (`?embed=1`) load the rest of the embed code, and they start loading it
-// right away, alongside React's first render.
-const bridge = EMBED.embedded ? import('../features/embed/embed-bridge.tsx') : null;
-const EmbedBridge = lazy(() =>
-  (bridge ?? import('../features/embed/embed-bridge.tsx')).then((m) => ({
-    default: m.EmbedBridge,
-  })),
-);
+import { EmbedMode, isEmbedded } from '../features/embed/embed-mode.tsx';
 
 /**
  * The router reads the address once when it starts and listens for changes only once mounted, so
@@ -36,21 +25,11 @@ function useCatchUpWithAddressBar(): void {
  * is exactly what hydration expects.
  */
 export function AppContent() {
-  // Embedded, the host's theme wins over one saved by the standalone site from the first paint,
-  // and the host hears `ready` as soon as the page is up.
-  useLayoutEffect(() => {
-    if (!EMBED.embedded) return;
-    applyTheme(EMBED.theme === 'light' || EMBED.theme === 'dark' ? EMBED.theme : 'system');
-    return connectToHost();
-  }, []);
   useCatchUpWithAddressBar();
   return (
     <>
-      {EMBED.embedded && (
-        <Suspense fallback={null}>
-          <EmbedBridge />
-        </Suspense>
-      )}
+      {/* Embedded in a host page (`?embed=1`): see features/embed. */}
+      {isEmbedded() && <EmbedMode />}
       <ErrorBoundary>
         <AppRoutes />
       </ErrorBoundary>

@@ -2,7 +2,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useRef } from 'react';
 import { paths } from '../lib/paths.ts';
 import { SITE } from '../content/summary.ts';
-import { isEmbedded } from '../features/embed/embed-params.ts';
+import { isEmbedded } from '../features/embed/embed-mode.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>

@@ -37,6 +37,8 @@ describe('valid messages', () => {
     ['result', RESULT],
     ['result', { ...RESULT, stack: null }],
     ['result', { answers: {}, stack: {}, shareUrl: 'http://127.0.0.1:4173/#/result?v=1' }],
+    ['save', { state: '{"version":1,"answers":{"scale":["small"]},"exclude":[],"lastStep":null}' }],
+    ['save', { state: '' }],
   ] as const)('%s %j round-trips', (type, payload) => {
     const message = pageMessage(type, payload as never);
     expect(parsePageMessage(message)).toEqual(message);
@@ -116,6 +118,8 @@ describe('rejected messages', () => {
       'a share URL with credentials',
       envelope('result', { ...RESULT, shareUrl: 'https://user:pw@example.com/' }),
     ],
+    ['a saved state that is not text', envelope('save', { state: { answers: {} } })],
+    ['a saved state too long', envelope('save', { state: 'x'.repeat(LIMITS.state + 1) })],
     [
       'a share URL too long',
       envelope('result', { ...RESULT, shareUrl: `https://e.com/${'a'.repeat(LIMITS.url)}` }),
@@ -167,13 +171,14 @@ describe('rejected messages', () => {
   });
 
   it('rejects 10,000 random payloads in a valid envelope without throwing', () => {
-    const types = fc.constantFrom('ready', 'resize', 'step', 'result', 'theme', 'other');
+    const types = fc.constantFrom('ready', 'resize', 'step', 'result', 'save', 'theme', 'other');
     const payload = fc.oneof(
       fc.anything({ withNullPrototype: true }),
       fc.record({ height: fc.anything() }),
       fc.record({ questionId: fc.anything(), index: fc.anything(), count: fc.anything() }),
       fc.record({ answers: fc.anything(), stack: fc.anything(), shareUrl: fc.anything() }),
       fc.record({ theme: fc.string() }),
+      fc.record({ state: fc.oneof(fc.string(), fc.anything()) }),
     );
     fc.assert(
       fc.property(types, payload, fc.anything(), (type, p, version) => {

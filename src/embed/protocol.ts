@@ -4,10 +4,10 @@
  *
  * Every message is an envelope `{ source: "stackwise", version: 1, type, payload }`.
  * - Page -> host: `ready`, `resize` ({ height }), `step` ({ questionId, index, count }),
- *   `result` ({ answers, stack, shareUrl }).
+ *   `result` ({ answers, stack, shareUrl }), `save` ({ state }).
  * - Host -> page: `theme` ({ theme }).
  *
- * Pure: no DOM, no React. The page (src/features/embed) and the loader (src/loader) bring the
+ * Pure: no DOM, no React. The page (src/features/embed) and the loader (src/embed/loader) bring the
  * windows and decide who may talk; this module says what a valid message is. Everything that
  * arrives is untrusted: the parsers never throw, return `null` for anything but the exact shapes
  * below (unknown types and other protocol versions included), and return fresh copies holding
@@ -43,6 +43,15 @@ export interface ResultPayload {
   /** A link that opens the same result on its own (no embed parameters). */
   shareUrl: string;
 }
+/**
+ * Page -> host: keep this state for me. Sent only when the page may not use its own storage and
+ * the host offered to keep it (`?keep=1`); the host hands it back in the next frame's URL
+ * (`?saved=`). Opaque to the host: the page's own versioned format, checked again when it comes
+ * back. An empty string means "nothing to keep": forget what you kept.
+ */
+export interface SavePayload {
+  state: string;
+}
 /** Host -> page: switch the colour theme. */
 export interface ThemePayload {
   theme: EmbedTheme;
@@ -53,6 +62,7 @@ export interface PagePayloads {
   resize: ResizePayload;
   step: StepPayload;
   result: ResultPayload;
+  save: SavePayload;
 }
 export interface HostPayloads {
   theme: ThemePayload;
@@ -90,15 +100,25 @@ export function hostMessage<T extends keyof HostPayloads>(
 // ---------------------------------------------------------------------------------------------
 // Guards. Hand-written: zod must not reach the browser, and the loader has a 3 KB budget.
 
-/** Limits that keep a hostile payload from costing the receiver memory or layout. */
+// Limits that keep a hostile payload from costing the receiver memory or layout. Plain constants,
+// which the minifier shortens, rather than an object's properties, which it cannot.
+/** Tallest height a page may ask for, in CSS pixels. */
+const MAX_HEIGHT = 100_000;
+const MAX_QUESTIONS = 100;
+const MAX_OPTIONS = 50;
+/** Longest share URL accepted (share links stay under 600 characters). */
+const MAX_URL = 4000;
+/** Longest saved state accepted (a full answer set is about 1,000 characters). */
+const MAX_STATE = 4000;
+const MAX_ID = 64;
+
 export const LIMITS = {
-  /** Tallest height a page may ask for, in CSS pixels. */
-  height: 100_000,
-  questions: 100,
-  optionsPerQuestion: 50,
-  /** Longest share URL accepted (share links stay under 600 characters). */
-  url: 4000,
-  id: 64,
+  height: MAX_HEIGHT,
+  questions: MAX_QUESTIONS,
+  optionsPerQuestion: MAX_OPTIONS,
+  url: MAX_URL,
+  state: MAX_STATE,
+  id: MAX_ID,
 } as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -112,7 +132,7 @@ function isRecord(value: unknown): value is Record_ {
 }
 
 function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= LIMITS.id && ID.test(value);
+  return typeof value === 'string' && value.length <= MAX_ID && ID.test(value);
 }
 
 function isIndex(value: unknown, max: number): value is number {
@@ -127,14 +147,14 @@ function resize(payload: unknown): ResizePayload | null {
   if (!isRecord(payload)) return null;
   const { height } = payload;
   if (typeof height !== 'number' || !Number.isFinite(height)) return null;
-  if (height < 0 || height > LIMITS.height) return null;
+  if (height < 0 || height > MAX_HEIGHT) return null;
   return { height: Math.ceil(height) };
 }
 
 function step(payload: unknown): StepPayload | null {
   if (!isRecord(payload)) return null;
   const { questionId, index, count } = payload;
-  if (!isId(questionId) || !isIndex(count, LIMITS.questions) || count < 1) return null;
+  if (!isId(questionId) || !isIndex(count, MAX_QUESTIONS) || count < 1) return null;
   if (!isIndex(index, count - 1)) return null;
   return { questionId, index, count };
 }
@@ -142,12 +162,12 @@ function step(payload: unknown): StepPayload | null {
 function answersOf(value: unknown): Record<string, string[]> | null {
   if (!isRecord(value)) return null;
   const entries = Object.entries(value);
-  if (entries.length > LIMITS.questions) return null;
+  if (entries.length > MAX_QUESTIONS) return null;
   const answers: Record<string, string[]> = {};
   for (const [question, options] of entries) {
     // The id pattern also rules out "__proto__", so building a plain object is safe.
     if (!isId(question) || !Array.isArray(options)) return null;
-    if (options.length > LIMITS.optionsPerQuestion || !options.every(isId)) return null;
+    if (options.length > MAX_OPTIONS || !options.every(isId)) return null;
     answers[question] = [...(options as string[])];
   }
   return answers;
@@ -180,7 +200,7 @@ function httpUrl(value: unknown, maxLength: number): URL | null {
 
 /** An absolute http(s) URL, or null. */
 export function parseHttpUrl(value: unknown): string | null {
-  return httpUrl(value, LIMITS.url)?.href ?? null;
+  return httpUrl(value, MAX_URL)?.href ?? null;
 }
 
 function result(payload: unknown): ResultPayload | null {
@@ -190,6 +210,12 @@ function result(payload: unknown): ResultPayload | null {
   const shareUrl = parseHttpUrl(payload.shareUrl);
   if (!answers || stack === undefined || !shareUrl) return null;
   return { answers, stack, shareUrl };
+}
+
+function save(payload: unknown): SavePayload | null {
+  if (!isRecord(payload)) return null;
+  const { state } = payload;
+  return typeof state === 'string' && state.length <= MAX_STATE ? { state } : null;
 }
 
 function theme(payload: unknown): ThemePayload | null {
@@ -205,6 +231,7 @@ const PAGE_GUARDS: { [T in keyof PagePayloads]: (payload: unknown) => PagePayloa
   resize,
   step,
   result,
+  save,
 };
 const HOST_GUARDS: { [T in keyof HostPayloads]: (payload: unknown) => HostPayloads[T] | null } = {
   theme,

@@ -18,8 +18,13 @@ export interface WizardState {
   lastStep: string | null;
   /** A plain-language notice to show once (e.g. saved answers could not be read). */
   notice: string | null;
-  /** False when answers live in memory only (storage refused). */
+  /** False when this page may not save answers itself (storage refused). */
   persistent: boolean;
+  /**
+   * Embedded with storage refused: the host page that keeps the answers for this page (its host
+   * name, as the reader knows it), or null (features/embed/kept-answers.ts).
+   */
+  keptBy: string | null;
 }
 
 export interface WizardActions {
@@ -41,7 +46,11 @@ function initialState(): WizardState {
   const loaded = loadSaved(storage);
   // Without a window this is the build's prerender, which renders what a first visit in a
   // browser that saves answers sees (app/boot.ts hydrates it only for such visits).
-  const base = { notice: null, persistent: storage !== null || typeof window === 'undefined' };
+  const base = {
+    notice: null,
+    persistent: storage !== null || typeof window === 'undefined',
+    keptBy: null,
+  };
   if (loaded.kind === 'ok') return { ...base, ...loaded.state };
   return {
     ...base,

@@ -3,7 +3,7 @@
  * once at start: the host sets these in the iframe's URL, and in-app navigation only changes the
  * part after the `#`.
  */
-import { NOT_EMBEDDED, readEmbedParams, type EmbedParams } from '../../embed/params.ts';
+import { NOT_EMBEDDED, readEmbedParams, type EmbedParams } from './params-model.ts';
 
 export const EMBED: EmbedParams =
   typeof window === 'undefined' ? NOT_EMBEDDED : readEmbedParams(window.location.search);

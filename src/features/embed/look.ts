@@ -3,7 +3,7 @@
  * (`style.setProperty`), which the strict CSP allows, and only where it keeps WCAG AA contrast
  * on the current theme; otherwise the default accent stays and a warning says why.
  */
-import { accentFor } from '../../embed/accent.ts';
+import { accentFor } from './accent-model.ts';
 import type { EmbedTheme } from '../../embed/protocol.ts';
 import { applyTheme } from '../../lib/theme.ts';
 

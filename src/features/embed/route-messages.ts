@@ -9,7 +9,7 @@ import { visibleQuestions } from '../../engine/answers.ts';
 import { topStack } from '../../engine/recommend.ts';
 import { decodeShare, encodeShare } from '../../share/codec.ts';
 import { paths } from '../../lib/paths.ts';
-import { useWizardStore } from '../../store/wizard-store.ts';
+import { hasProgress, useWizardStore } from '../../store/wizard-store.ts';
 import { pageMessage, type PageMessage } from '../../embed/protocol.ts';
 
 const STEP = /^\/wizard\/([^/]+)$/;
@@ -55,10 +55,13 @@ export function routeMessage(
 }
 
 /**
- * Start the wizard from the host's initial answers (share-link query format). What cannot be
- * used is ignored, with a warning for the host's developer; the person can change every answer.
+ * Start the wizard from the host's initial answers (share-link query format), unless the reader
+ * already has answers of their own (saved by this page or kept by the host): those win. What
+ * cannot be used is ignored, with a warning for the host's developer; the person can change
+ * every answer.
  */
 export function prefillAnswers(query: string): void {
+  if (hasProgress(useWizardStore.getState())) return;
   const versioned = /(^|&)v=/.test(query) ? query : `v=1&${query}`;
   const { state, notices } = decodeShare(catalog, versioned);
   for (const notice of notices) console.warn(`Stackwise, initial answers: ${notice}`);

@@ -15,6 +15,7 @@ export function StartPage() {
   const dismissNotice = useWizardStore((s) => s.dismissNotice);
   const reset = useWizardStore((s) => s.reset);
   const persistent = useWizardStore((s) => s.persistent);
+  const keptBy = useWizardStore((s) => s.keptBy);
 
   return (
     <section aria-labelledby="start-title" className="max-w-2xl">
@@ -29,7 +30,12 @@ export function StartPage() {
       <p className="mt-4 text-lg text-muted">{SITE.intro}</p>
       <ul className="mt-6 list-disc space-y-2 pl-5 text-muted">
         <li>About two minutes; skip anything you are unsure of.</li>
-        <li>Runs in your browser: nothing you answer is sent anywhere.</li>
+        <li>
+          {/* Embedded where this page may not save answers, the host page keeps them for it. */}
+          {keptBy
+            ? `Runs in your browser; your answers are kept by ${keptBy}, in this browser only.`
+            : 'Runs in your browser: nothing you answer is sent anywhere.'}
+        </li>
         <li>Share the result as a link or drop it into a design doc.</li>
       </ul>
       <div className="mt-8 flex flex-wrap items-center gap-3">
@@ -67,7 +73,7 @@ export function StartPage() {
           Browse the catalog
         </Link>
       </div>
-      {!persistent && (
+      {!persistent && !keptBy && (
         <p className="mt-6 text-sm text-muted">
           This browser does not let Stackwise save your answers, so they last until you close the
           page. Share links still work.

@@ -3,7 +3,7 @@
  * bars"). Pure colour arithmetic on `#rrggbb` strings; the page reads its palette from CSS and
  * sets the resulting variables.
  */
-import { parseHexColor } from './params.ts';
+import { parseHexColor } from './params-model.ts';
 
 /** WCAG AA for normal text: accent-coloured links and labels are normal text. */
 export const AA_TEXT = 4.5;

@@ -1,59 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { NOT_EMBEDDED, parseHexColor, readEmbedParams } from './params.ts';
-import { accentFor, contrastRatio, mix, type Palette } from './accent.ts';
-
-describe('readEmbedParams', () => {
-  it('reads every parameter', () => {
-    const answers = 'v=1&team-language=typescript&workload=crud-api,realtime';
-    const search = `?embed=1&parentOrigin=${encodeURIComponent('https://docs.example.com')}&theme=dark&accent=0F766E&answers=${encodeURIComponent(answers)}`;
-    expect(readEmbedParams(search)).toEqual({
-      embedded: true,
-      parentOrigin: 'https://docs.example.com',
-      theme: 'dark',
-      accent: '#0f766e',
-      answers,
-    });
-  });
-
-  it('is not embedded without embed=1', () => {
-    expect(readEmbedParams('')).toEqual(NOT_EMBEDDED);
-    expect(readEmbedParams('?embed=true&parentOrigin=https://a.example')).toEqual(NOT_EMBEDDED);
-    expect(readEmbedParams('?parentOrigin=https://a.example')).toEqual(NOT_EMBEDDED);
-  });
-
-  it('drops invalid values instead of trusting them', () => {
-    expect(readEmbedParams('?embed=1&parentOrigin=*&theme=sepia&accent=red&answers=')).toEqual({
-      ...NOT_EMBEDDED,
-      embedded: true,
-    });
-    expect(readEmbedParams('?embed=1&parentOrigin=https://a.example/path').parentOrigin).toBeNull();
-  });
-
-  it('never throws on random search strings', () => {
-    fc.assert(
-      fc.property(fc.string(), (s) => {
-        const p = readEmbedParams(`?embed=1&${s}`);
-        expect(typeof p.embedded).toBe('boolean');
-      }),
-      { numRuns: 1_000 },
-    );
-  });
-});
-
-describe('parseHexColor', () => {
-  it.each([
-    ['4338ca', '#4338ca'],
-    ['#4338CA', '#4338ca'],
-    ['#43c', '#4433cc'],
-    [' 0f766e ', '#0f766e'],
-  ])('%j is %s', (value, hex) => expect(parseHexColor(value)).toBe(hex));
-
-  it.each(['red', 'rgb(0,0,0)', '#12345', '#1234567', 'url(x)', '', 'javascript:1', null, 7])(
-    '%j is not a colour',
-    (value) => expect(parseHexColor(value)).toBeNull(),
-  );
-});
+import { accentFor, contrastRatio, mix, type Palette } from './accent-model.ts';
 
 const LIGHT: Palette = {
   bg: '#ffffff',

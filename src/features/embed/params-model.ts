@@ -3,10 +3,11 @@
  *
  *   index.html?embed=1&parentOrigin=https://docs.example.com&theme=dark&accent=0f766e
  *             &answers=team-language%3Dtypescript%26workload%3Dcrud-api%2Crealtime
+ *             &keep=1&saved=%7B%22version%22%3A1%2C...%7D
  *
  * Pure. Every value is untrusted and checked; an invalid one counts as absent.
  */
-import { EMBED_THEMES, parseOrigin, type EmbedTheme } from './protocol.ts';
+import { EMBED_THEMES, LIMITS, parseOrigin, type EmbedTheme } from '../../embed/protocol.ts';
 
 export interface EmbedParams {
   /** `embed=1`: no site chrome, the page fits its content. */
@@ -18,6 +19,10 @@ export interface EmbedParams {
   accent: string | null;
   /** Initial answers, in the share-link query format (`v=1&team-language=go`). */
   answers: string | null;
+  /** `keep=1`: the host keeps the answers for this page when it may not (kept-answers.ts). */
+  keep: boolean;
+  /** What the host kept from an earlier visit: untrusted, checked like saved state. */
+  saved: string | null;
 }
 
 export const NOT_EMBEDDED: EmbedParams = {
@@ -26,6 +31,8 @@ export const NOT_EMBEDDED: EmbedParams = {
   theme: null,
   accent: null,
   answers: null,
+  keep: false,
+  saved: null,
 };
 
 /** Read the embed parameters from a `location.search` string. Never throws. */
@@ -39,6 +46,7 @@ export function readEmbedParams(search: string): EmbedParams {
   if (params.get('embed') !== '1') return NOT_EMBEDDED;
   const theme = params.get('theme');
   const answers = params.get('answers');
+  const saved = params.get('saved');
   return {
     embedded: true,
     parentOrigin: parseOrigin(params.get('parentOrigin')),
@@ -47,6 +55,8 @@ export function readEmbedParams(search: string): EmbedParams {
       : null,
     accent: parseHexColor(params.get('accent')),
     answers: answers && answers.length <= 4000 ? answers : null,
+    keep: params.get('keep') === '1',
+    saved: saved && saved.length <= LIMITS.state ? saved : null,
   };
 }
 
