@@ -3,8 +3,9 @@ import type { Page } from '@playwright/test';
 import { loadCatalog } from '../src/content/load.ts';
 import { formatError } from '../src/content/parse.ts';
 import { recommend, type RecommendInput } from '../src/engine/recommend.ts';
-import { decodeShare, encodeShare } from '../src/share/codec.ts';
+import { decodeShare, encodeShare, RESULT_SECTIONS } from '../src/share/codec.ts';
 import { STORAGE_KEY } from '../src/store/persist.ts';
+import { decidingReason } from '../src/features/result/result-model.ts';
 import { checkA11y, expect, setViewport, test, type ViewportName } from './fixtures.ts';
 
 // The same catalog the build compiles, so the expected stacks come from the engine itself.
@@ -34,6 +35,13 @@ function expected(query: string) {
   const { state } = decodeShare(catalog, `v=1&${query}`);
   const input: RecommendInput = state;
   return recommend(catalog, input);
+}
+
+/** Open a folded section by its toggle (its name starts with the section's title). */
+async function openSection(page: Page, title: string) {
+  const toggle = page.getByRole('button', { name: new RegExp(`^${title}`) });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
 
 async function openResult(page: Page, query: string) {
@@ -78,14 +86,88 @@ test.describe('result page', () => {
     });
   }
 
-  test('a top-stack role shows its score and the answers behind it', async ({ page }) => {
+  test('a top-stack role shows its score and the answer that decided it', async ({ page }) => {
     await openResult(page, PERSONAS[0]!);
     const language = page.locator('[data-stack-role="language"]');
-    await expect(language).toContainText(/\+\d+\s*because your team already writes Python/);
-    await expect(page.getByText(/points ahead of the runner-up/)).toBeVisible();
-    const runners = page.getByRole('region', { name: 'Runner-up stacks' });
+    const reason = decidingReason(expected(PERSONAS[0]!), 'language')!;
+    await expect(language).toContainText(`+${Math.round(reason.points)} because ${reason.because}`);
+    await expect(page.locator('[data-confidence]')).toContainText(
+      /^(A strong lead|A clear lead|A near tie|The only stack that fits):/,
+    );
+    await expect(page.getByText(/^Based on 2 of \d+ answers/)).toBeVisible();
+    await openSection(page, 'Runner-up stacks');
+    const runners = page.getByRole('region', { name: /^Runner-up stacks/ });
     await expect(runners.getByRole('heading', { level: 3 })).toHaveCount(2);
     await expect(runners.getByRole('img', { name: /Stack scores out of 100/ })).toBeVisible();
+  });
+
+  for (const viewport of ['phone', 'desktop'] as ViewportName[]) {
+    test(`above the fold (${viewport}): the stack, how sure, why, the biggest risk and the actions`, async ({
+      page,
+    }) => {
+      await setViewport(page, viewport);
+      const query = `${PERSONAS[0]}&architecture=microservices&team-size=solo`;
+      const rec = expected(query);
+      await openResult(page, query);
+      const height = page.viewportSize()!.height;
+      const inView = async (locator: ReturnType<Page['locator']>, what: string) => {
+        const box = await locator.boundingBox();
+        expect(box, what).not.toBeNull();
+        expect(box!.y + box!.height, `${what} is above the fold`).toBeLessThanOrEqual(height);
+      };
+      for (const role of rec.stacks[0]!.roles) {
+        const card = page.locator(`[data-stack-role="${role.role}"]`);
+        await inView(card, `the ${role.role} card`);
+        await expect(card).toContainText(/because /);
+      }
+      await inView(page.locator('[data-confidence]'), 'the confidence statement');
+      const risk = page.getByRole('complementary', { name: 'Biggest risk' });
+      await expect(risk).toContainText(rec.pitfalls[0]!.title);
+      await inView(risk.getByRole('button', { name: rec.pitfalls[0]!.title }), 'the biggest risk');
+      for (const name of ['Copy link', 'Edit answers', 'Export'])
+        await inView(
+          page
+            .getByRole('button', { name })
+            .or(page.getByText(name, { exact: true }))
+            .first(),
+          name,
+        );
+    });
+  }
+
+  test('with nothing opened the page is at most 2.5 screens tall on a desktop', async ({
+    page,
+  }) => {
+    await setViewport(page, 'desktop');
+    await openResult(page, '');
+    await expect(page.getByRole('region', { name: /^What would change this/ })).not.toContainText(
+      'working it out',
+    );
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(2.5 * 800);
+  });
+
+  test('an opened section lives in the link: it survives a reload and a shared link', async ({
+    page,
+  }) => {
+    await openResult(page, PERSONAS[0]!);
+    await openSection(page, 'What would change this');
+    await expect(page).toHaveURL(/&open=whatif&/);
+    await openSection(page, 'Runner-up stacks');
+    await expect(page).toHaveURL(/&open=runners,whatif&/);
+    await page.reload();
+    for (const name of ['Runner-up stacks', 'What would change this'])
+      await expect(page.getByRole('button', { name: new RegExp(`^${name}`) })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+    await expect(page.getByRole('button', { name: /^What we assumed/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    // Copy link carries the opened sections.
+    await page.getByRole('button', { name: /^Runner-up stacks/ }).click();
+    await expect(page).toHaveURL(/&open=whatif&/);
   });
 
   test('when the workload outweighs the team language, the page says so and keeps it in one click', async ({
@@ -131,9 +213,12 @@ test.describe('result page', () => {
   });
 
   test('every reason can show its evidence: the fit score and why', async ({ page }) => {
-    await openResult(page, PERSONAS[0]!);
-    const language = page.locator('[data-stack-role="language"]');
-    await language.getByText('Evidence').click();
+    await openResult(page, `${PERSONAS[0]}&open=role-language`);
+    const language = page.getByRole('region', { name: /^Language: every candidate/ });
+    await language
+      .getByText(/^Evidence/)
+      .first()
+      .click();
     const lang = catalog.technologies.find(
       (t) => t.id === expected(PERSONAS[0]!).stacks[0]!.picks.language,
     )!;
@@ -169,32 +254,41 @@ test.describe('result page', () => {
   for (const viewport of ['phone', 'desktop'] as ViewportName[]) {
     test(`pinning two candidates opens a side-by-side view (${viewport})`, async ({ page }) => {
       await setViewport(page, viewport);
+      const [first, second] = expected(PERSONAS[0]!)
+        .roles.find((r) => r.role === 'framework')!
+        .candidates.filter((c) => c.status === 'picked' || c.status === 'eligible');
       await openResult(page, PERSONAS[0]!);
-      const frameworks = page.getByRole('region', { name: 'Web framework', exact: true });
-      const pinFastapi = frameworks.getByRole('button', { name: 'Pin FastAPI to compare' });
-      await pinFastapi.click();
-      await expect(pinFastapi).toHaveAttribute('aria-pressed', 'true');
-      await frameworks.getByRole('button', { name: 'Pin Django to compare' }).click();
+      await page
+        .locator('[data-stack-role="framework"]')
+        .getByRole('button', { name: /^Compare \d+ others?/ })
+        .or(page.getByRole('button', { name: /^Web framework: every candidate/ }))
+        .first()
+        .click();
+      const frameworks = page.getByRole('region', { name: /^Web framework: every candidate/ });
+      const pinFirst = frameworks.getByRole('button', { name: `Pin ${first!.name} to compare` });
+      await pinFirst.click();
+      await expect(pinFirst).toHaveAttribute('aria-pressed', 'true');
+      await frameworks.getByRole('button', { name: `Pin ${second!.name} to compare` }).click();
 
       const compare = frameworks.getByRole('region', { name: /Compare pinned/ });
       await expect(compare).toBeVisible();
-      await expect(compare.getByRole('columnheader', { name: 'FastAPI' })).toBeVisible();
-      await expect(compare.getByRole('columnheader', { name: 'Django' })).toBeVisible();
+      await expect(compare.getByRole('columnheader', { name: first!.name })).toBeVisible();
+      await expect(compare.getByRole('columnheader', { name: second!.name })).toBeVisible();
       await expect(compare.getByRole('link', { name: /Open the comparison page/ })).toHaveAttribute(
         'href',
-        '#/compare?ids=fastapi,django',
+        `#/compare?ids=${first!.id},${second!.id}`,
       );
 
-      await pinFastapi.click();
-      await expect(pinFastapi).toHaveAttribute('aria-pressed', 'false');
+      await pinFirst.click();
+      await expect(pinFirst).toHaveAttribute('aria-pressed', 'false');
       await expect(compare).toBeHidden();
     });
   }
 
   test('a fifth pin is refused with a message', async ({ page }) => {
     await setViewport(page, 'desktop');
-    await openResult(page, PERSONAS[1]!);
-    const frameworks = page.getByRole('region', { name: 'Web framework', exact: true });
+    await openResult(page, `${PERSONAS[1]}&open=role-framework`);
+    const frameworks = page.getByRole('region', { name: /^Web framework: every candidate/ });
     await frameworks.getByRole('button', { name: /^Show \d+ more/ }).click();
     const pins = frameworks.getByRole('button', { name: /^Pin .* to compare$/ });
     expect(await pins.count()).toBeGreaterThan(4);
@@ -206,27 +300,37 @@ test.describe('result page', () => {
 
   test('each role has a score chart whose text version is its table', async ({ page }) => {
     await setViewport(page, 'desktop');
-    await openResult(page, PERSONAS[0]!);
-    const frameworks = page.getByRole('region', { name: 'Web framework', exact: true });
+    await openResult(page, `${PERSONAS[0]}&open=role-framework`);
+    const pick = expected(PERSONAS[0]!).stacks[0]!.roles.find((r) => r.role === 'framework')!;
+    const frameworks = page.getByRole('region', { name: /^Web framework: every candidate/ });
     const chart = frameworks.getByRole('img', { name: /Web framework scores out of 100/ });
-    await expect(chart).toHaveAttribute('aria-label', /Picked: FastAPI/);
+    await expect(chart).toHaveAttribute('aria-label', new RegExp(`Picked: ${pick.name}`));
     const describedBy = await chart.getAttribute('aria-describedby');
     await expect(frameworks.locator(`#${describedBy}`)).toContainText('text version');
     const table = frameworks.getByRole('table');
-    await expect(table.getByRole('rowheader', { name: /FastAPI/ })).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: new RegExp(pick.name) })).toBeVisible();
     await expect(table.getByRole('columnheader', { name: 'Why not' })).toBeVisible();
   });
 
-  test('"What would change this" links to the what-if result', async ({ page }) => {
+  test('"What would change this": one line per resulting stack, every answer a link to it', async ({
+    page,
+  }) => {
     const rec = expected(PERSONAS[0]!);
-    const flip = rec.sensitivity.flips[0]!;
-    await openResult(page, PERSONAS[0]!);
-    const whatIf = page.getByRole('region', { name: 'What would change this' });
-    await expect(whatIf).toContainText(`${rec.sensitivity.margin} points`);
-    await whatIf.getByRole('link').first().click();
-    await expect(page).toHaveURL(new RegExp(`#/result\\?.*${flip.question}=`));
+    const stacks = new Set(rec.sensitivity.flips.map((f) => JSON.stringify(f.stack)));
+    await openResult(page, `${PERSONAS[0]}&open=whatif`);
+    const whatIf = page.getByRole('region', { name: /^What would change this/ });
+    const lines = whatIf.locator('[data-whatif-line]');
+    await expect(lines).toHaveCount(stacks.size);
+    await expect(whatIf.getByRole('link')).toHaveCount(rec.sensitivity.flips.length);
+    // The closest change comes first; follow its first answer.
+    const closest = [...rec.sensitivity.flips].sort((a, b) => a.trails - b.trails)[0]!;
+    const first = rec.sensitivity.flips.find(
+      (f) => JSON.stringify(f.stack) === JSON.stringify(closest.stack),
+    )!;
+    await lines.first().getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`#/result\\?.*${first.question}=`));
     // Same page, new link: wait for the new result to render.
-    await expect.poll(() => renderedStack(page)).toEqual(flip.stack);
+    await expect.poll(() => renderedStack(page)).toEqual(first.stack);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   });
 
@@ -255,7 +359,8 @@ test.describe('result page', () => {
 
   test('editing an answer opens its wizard step, ready to come back', async ({ page }) => {
     await openResult(page, PERSONAS[0]!);
-    const edit = page.getByRole('region', { name: 'Edit answers' });
+    await page.getByRole('button', { name: 'Edit answers' }).click();
+    const edit = page.getByRole('region', { name: /^Your answers/ });
     await expect(edit).toContainText('How much traffic do you expect?');
     await edit.getByRole('link', { name: 'Edit “How much traffic do you expect?”' }).click();
     await expect(page).toHaveURL(/#\/wizard\/scale\?return=result$/);
@@ -280,8 +385,8 @@ test.describe('result page', () => {
         }),
       );
     }, STORAGE_KEY);
-    await openResult(page, PERSONAS[0]!);
-    const edit = page.getByRole('region', { name: 'Edit answers' });
+    await openResult(page, `${PERSONAS[0]}&open=answers`);
+    const edit = page.getByRole('region', { name: /^Your answers/ });
     const link = edit.getByRole('link', { name: 'Edit “How much traffic do you expect?”' });
     await link.click();
 
@@ -301,10 +406,11 @@ test.describe('result page', () => {
     expect(JSON.parse(replaced ?? '{}').answers['team-language']).toEqual(['python']);
   });
 
-  test('assumptions name what was skipped, with a link to answer it', async ({ page }) => {
-    await openResult(page, PERSONAS[0]!);
-    const assumed = page.getByRole('region', { name: 'What we assumed' });
-    await expect(assumed).toContainText('You skipped “How much traffic do you expect?”');
+  test('assumptions name what was not answered, with a link to answer it', async ({ page }) => {
+    await openResult(page, `${PERSONAS[0]}&open=assumed`);
+    const assumed = page.getByRole('region', { name: /^What we assumed/ });
+    await expect(assumed).toContainText('“How much traffic do you expect?” was not answered');
+    await expect(assumed).not.toContainText('You skipped');
     await expect(
       assumed.getByRole('link', { name: 'Answer it — “How much traffic do you expect?”' }),
     ).toHaveAttribute('href', '#/wizard/scale?return=result');
@@ -319,13 +425,20 @@ test.describe('result accessibility (axe, WCAG 2.2 AA)', () => {
         test.slow();
         await setViewport(page, viewport);
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-        await openResult(page, `${PERSONAS[0]}&fast-data=caching&messaging=jobs`);
+        await openResult(
+          page,
+          `${PERSONAS[0]}&fast-data=caching&messaging=jobs&open=${RESULT_SECTIONS.join(',')}`,
+        );
+        await expect(
+          page.getByRole('region', { name: /^What would change this/ }),
+        ).not.toContainText('working it out');
         // Open what is folded so axe sees it too: advice, every candidate, a pinned comparison.
-        for (const summary of await page.locator('summary').all()) await summary.click();
-        const frameworks = page.getByRole('region', { name: 'Web framework', exact: true });
+        for (const summary of await page.locator('article summary').all()) await summary.click();
+        const frameworks = page.getByRole('region', { name: /^Web framework: every candidate/ });
         await frameworks.getByRole('button', { name: /^Show \d+ more/ }).click();
-        await frameworks.getByRole('button', { name: 'Pin FastAPI to compare' }).click();
-        await frameworks.getByRole('button', { name: 'Pin Django to compare' }).click();
+        const pins = frameworks.getByRole('button', { name: /^Pin .* to compare$/ });
+        await pins.nth(0).click();
+        await pins.nth(1).click();
         await expect(frameworks.getByRole('region', { name: /Compare pinned/ })).toBeVisible();
         await checkA11y(page, `result (${viewport}, ${colorScheme})`);
       });

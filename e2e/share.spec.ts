@@ -153,9 +153,10 @@ test.describe('share links', () => {
     await page.goto(`/#/result?${PERSONA}`);
     const stack = await stackOf(page);
     const names = await page
-      .locator('[data-stack-role] a')
+      .locator('[data-stack-role] h3 a')
       .evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
 
+    await page.getByText('Export', { exact: true }).click();
     const [md] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Decision record (.md)' }).click(),
@@ -176,21 +177,35 @@ test.describe('share links', () => {
     expect(data.catalogFingerprint).toBe(catalog.fingerprint);
   });
 
-  test('prints without navigation and without cutting table rows', async ({ page }) => {
-    await page.goto(`/#/result?${PERSONA}`);
+  test('prints the summary, the stack, the warnings and the runner-ups on at most three A4 pages', async ({
+    page,
+  }) => {
+    await page.goto('/#/result?v=1');
     await stackOf(page);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
-    const rowBreak = await page
-      .locator('tr')
+    // The runner-ups are folded on screen but print, and the link to the result is written out.
+    await expect(
+      page
+        .getByRole('region', { name: /^Runner-up stacks/ })
+        .getByRole('heading', { level: 3 })
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByText(/^Open this result: http/)).toBeVisible();
+    await expect(page.getByRole('region', { name: /^What would change this/ })).toBeHidden();
+    const cardBreak = await page
+      .locator('[data-stack-role]')
       .first()
       .evaluate((el) => getComputedStyle(el).breakInside);
-    expect(rowBreak).toBe('avoid');
+    expect(cardBreak).toBe('avoid');
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format, printBackground: true });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages, `${format} pages`).toBeGreaterThan(0);
+      if (format === 'A4') expect(pages, 'A4 pages').toBeLessThanOrEqual(3);
     }
   });
 });

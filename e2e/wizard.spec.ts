@@ -94,7 +94,8 @@ test.describe('wizard', () => {
     await page.getByRole('button', { name: 'Skip this question' }).click();
     await expect(page).toHaveURL(/#\/result\?/);
     expect(page.url()).not.toContain('api-style=');
-    await expect(page.getByText(/You skipped “.*API.*”; assumed/)).toBeVisible();
+    await page.getByRole('button', { name: /^What we assumed/ }).click();
+    await expect(page.getByText(/“.*API.*” was not answered; assumed/)).toBeVisible();
   });
 
   test('garbled saved state shows a notice and the wizard still works', async ({ page }) => {

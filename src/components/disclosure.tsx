@@ -13,6 +13,7 @@ export function Disclosure({
   open,
   onToggle,
   keepMounted = false,
+  printOpen = false,
   className = '',
   children,
 }: {
@@ -24,11 +25,16 @@ export function Disclosure({
   open: boolean;
   onToggle: () => void;
   keepMounted?: boolean;
+  /** Print the body even while closed (implies keepMounted). */
+  printOpen?: boolean;
   className?: string;
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${id}-title`} className={`border-t border-border ${className}`}>
+    <section
+      aria-labelledby={`${id}-title`}
+      className={`border-t border-border ${printOpen ? 'print-open' : ''} ${className}`}
+    >
       <h2 id={`${id}-title`} className="text-xl font-semibold">
         <button
           type="button"
@@ -48,8 +54,14 @@ export function Disclosure({
           {summary && !open && <span className="text-sm font-normal text-muted">{summary}</span>}
         </button>
       </h2>
-      <div id={`${id}-body`} hidden={!open} data-disclosure-body="">
-        {(open || keepMounted) && <div className="pb-6">{children}</div>}
+      {/* A class, not the hidden attribute, when it must print: print CSS can lift a class. */}
+      <div
+        id={`${id}-body`}
+        hidden={!open && !printOpen}
+        className={!open && printOpen ? 'hidden print:block' : undefined}
+        data-disclosure-body=""
+      >
+        {(open || keepMounted || printOpen) && <div className="pb-6">{children}</div>}
       </div>
     </section>
   );

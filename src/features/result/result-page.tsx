@@ -205,8 +205,7 @@ export function ResultPage() {
               summary={count(rec.stacks.length - 1, 'stack')}
               open={isOpen('runners')}
               onToggle={() => setOpen('runners', !isOpen('runners'))}
-              keepMounted
-              className="print-open"
+              printOpen
             >
               <RunnerUps rec={rec} />
             </Disclosure>

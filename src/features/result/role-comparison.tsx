@@ -363,18 +363,49 @@ function TechCell({
   );
 }
 
+/** What each answer added, the costs, and on demand the evidence: criterion, fit and its why. */
 function Reasons({ candidate }: { candidate: Candidate }) {
   const reasons = topReasons(candidate.reasons);
-  if (reasons.length === 0) return <span className="text-muted">None of your answers.</span>;
+  const costs = candidate.reasons.filter((r) => Math.round(r.points) < 0);
+  const evidence = candidate.reasons.filter(
+    (r) => r.evidence.length > 0 && Math.round(r.points) > 0,
+  );
+  if (reasons.length === 0 && costs.length === 0)
+    return <span className="text-muted">None of your answers.</span>;
   return (
-    <ul className="space-y-1">
-      {reasons.map((r) => (
-        <li key={`${r.question}/${r.option}`}>
-          <span className="font-semibold tabular-nums text-ok">{formatPoints(r.points)}</span>{' '}
-          {r.because}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="space-y-1">
+        {reasons.map((r) => (
+          <li key={`${r.question}/${r.option}`}>
+            <span className="font-semibold tabular-nums text-ok">{formatPoints(r.points)}</span>{' '}
+            {r.because}
+          </li>
+        ))}
+        {costs.map((r) => (
+          <li key={`${r.kind}/${r.pitfall ?? ''}`}>
+            <span className="font-semibold tabular-nums text-danger">{formatPoints(r.points)}</span>{' '}
+            {r.because}
+          </li>
+        ))}
+      </ul>
+      {evidence.length > 0 && (
+        <details className="mt-1">
+          <summary className="inline-flex min-h-6 cursor-pointer items-center rounded-sm text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+            Evidence<span className="sr-only"> for {candidate.name}</span>
+          </summary>
+          <ul className="mt-1 space-y-1">
+            {evidence.flatMap((r) =>
+              r.evidence.map((e) => (
+                <li key={`${r.question ?? 'baseline'}/${r.option ?? ''}/${e.criterion}`}>
+                  {e.label} {e.fit}/5: <span className="text-muted">{e.why}</span>{' '}
+                  <span className="whitespace-nowrap tabular-nums">({formatPoints(e.points)})</span>
+                </li>
+              )),
+            )}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
 

@@ -68,7 +68,7 @@ export function WhatIf({
       </p>
       <ul className="mt-3 space-y-4">
         {groups.map((g) => (
-          <li key={g.key}>
+          <li key={g.key} data-whatif-line="">
             <p>
               <span className="font-semibold">{outcome(rec, g)}</span>{' '}
               {g.changed.some((role) => rec.stacks[0]!.picks[role] !== undefined) && (
