@@ -51,7 +51,22 @@ export interface ValidatedContent {
  */
 export const PUBLIC_QUESTIONS: Record<string, { kind: 'single' | 'multiple'; options: string[] }> =
   {
-    'team-language': { kind: 'single', options: ['typescript', 'python', 'go', 'rust', 'none'] },
+    'team-language': {
+      kind: 'single',
+      options: [
+        'typescript',
+        'python',
+        'go',
+        'rust',
+        'none',
+        'java',
+        'kotlin',
+        'csharp',
+        'ruby',
+        'php',
+        'elixir',
+      ],
+    },
     workload: {
       kind: 'multiple',
       options: [

@@ -402,8 +402,10 @@ export function answerNotes(ctx: Context, r: Run): ResultNote[] {
  * outweighed it and how to keep the team's language.
  */
 export function teamLanguageNote(ctx: Context, r: Run, top: StackCandidate): ResultNote | null {
-  // The team's language: an answer given that weighs a familiarity criterion scoped to one
-  // language (team-language "Go" weighs knows-go, which judges Go only).
+  // The team's language: an answer given that weighs a familiarity criterion scoped to languages
+  // (team-language "Go" weighs knows-go, which judges Go only). A criterion may judge several
+  // languages when skills carry over (knows-java: Java 5, Kotlin 3); the team's language is then
+  // the one that fits it fully, as in the audit.
   let team: Technology | undefined;
   let question: string | undefined;
   for (const q of ctx.catalog.questions) {
@@ -411,9 +413,13 @@ export function teamLanguageNote(ctx: Context, r: Run, top: StackCandidate): Res
     for (const o of q.options) {
       if (!chosen.includes(o.id)) continue;
       for (const criterion of Object.keys(o.weights)) {
-        const ids = ctx.catalog.criteria.find((c) => c.id === criterion)?.technologies;
-        const t = ids?.length === 1 ? ctx.byId.get(ids[0]!) : undefined;
-        if (t?.category === 'language' && !team) {
+        const ids = ctx.catalog.criteria.find((c) => c.id === criterion)?.technologies ?? [];
+        const fit = (l: Technology) => l.fit[criterion]?.score ?? 0;
+        const t = ids
+          .map((id) => ctx.byId.get(id))
+          .filter((l): l is Technology => l?.category === 'language' && fit(l) >= 5)
+          .sort((a, b) => fit(b) - fit(a) || (a.id < b.id ? -1 : 1))[0];
+        if (t && !team) {
           team = t;
           question = q.id;
         }

@@ -57,6 +57,28 @@ describe('regressions found by property tests and the audit', () => {
     expect(rec.notes.map((n) => n.kind)).toContain('role-unfilled');
   });
 
+  it('a team whose skills carry over to another language still gets "Keep <language>"', () => {
+    // Found: knows-ruby judges Ruby and Elixir, and the note only knew criteria of one language,
+    // so a Ruby team moved to Elixir got no note and no one-click way back.
+    const rec = recommend(
+      catalog,
+      {
+        answers: {
+          'team-language': ['ruby'],
+          workload: ['realtime', 'high-concurrency'],
+          priorities: ['performance'],
+          scale: ['massive'],
+        },
+      },
+      { sensitivity: false },
+    );
+    expect(rec.stacks[0]?.picks.language).not.toBe('ruby');
+    const note = rec.notes.find((n) => n.kind === 'team-language');
+    expect(note?.message).toMatch(/^Your team writes Ruby, but /);
+    expect(note?.keep).toMatchObject({ language: 'ruby', name: 'Ruby' });
+    expect(note?.keep?.exclude).toContain('elixir');
+  });
+
   it('relational data and a close MongoDB stack: PostgreSQL, not a warned-against pick', () => {
     // Found 438 times in 5,000: MongoDB picked while warning "NoSQL for relational data".
     const rec = recommend(
