@@ -78,6 +78,8 @@ export const PUBLIC_QUESTIONS: Record<string, { kind: 'single' | 'multiple'; opt
         'systems',
         'event-driven',
         'wasm',
+        'write-heavy',
+        'embedded',
       ],
     },
     priorities: {

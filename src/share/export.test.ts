@@ -48,7 +48,10 @@ describe('exports', () => {
   });
 
   it('says which constraints conflict when no stack can be formed', () => {
-    const conflict = decodeShare(catalog, 'v=1&exclude=postgresql,mongodb').state;
+    const conflict = decodeShare(
+      catalog,
+      'v=1&exclude=postgresql,mongodb,mysql,sqlite,cassandra',
+    ).state;
     const text = toMadr(catalog, conflict, recommend(catalog, conflict), 'u', '2026-11-25');
     expect(text).toContain('# Choose a backend stack for the new service');
     expect(text).toContain('No stack could be formed with these constraints:');
