@@ -356,9 +356,10 @@ function escapeHtml(text: string): string {
 /**
  * Bump when the engine's scoring rules change (role weights, radar or pitfall costs), so links
  * made before say the recommendation may differ. 2: pitfall costs, familiarity in frameworks,
- * data access weighing 0.3 (2026-12).
+ * data access weighing 0.3 (2026-12). 3: data access 0.15, tied caches and brokers fold into one
+ * stack (2026-12).
  */
-const SCORING_REVISION = 2;
+const SCORING_REVISION = 3;
 
 export function fingerprintOf(catalog: Omit<Catalog, 'fingerprint'>): string {
   const relevant = {

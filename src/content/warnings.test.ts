@@ -4,9 +4,14 @@ import { contentWarnings } from './warnings.ts';
 import type { Catalog, Technology } from './types.ts';
 
 describe('content warnings', () => {
-  it('the shipped catalog has none: every language has data access for every primary database', () => {
+  it('the shipped catalog has data access for every language and primary database that work together', () => {
     const catalog = loadCatalog(process.cwd()).catalog!;
-    expect(contentWarnings(catalog, new Date('2026-12-02'))).toEqual([]);
+    // Ruby and PHP have no maintained Cassandra driver (the DataStax ones are retired): a real gap,
+    // not a missing module.
+    expect(contentWarnings(catalog, new Date('2026-12-02')).map((w) => w.message)).toEqual([
+      expect.stringMatching(/^PHP has no data access for Apache Cassandra/),
+      expect.stringMatching(/^Ruby has no data access for Apache Cassandra/),
+    ]);
   });
 
   it('names a language without data access for a database (a framework’s own ORM counts too), and a module not reviewed for a year', () => {

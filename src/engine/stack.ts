@@ -19,7 +19,7 @@ export const ROLE_WEIGHT: Record<Role, number> = {
   language: 3,
   framework: 2,
   database: 3,
-  orm: 0.3,
+  orm: 0.15,
   cache: 1,
   broker: 1,
 };
@@ -182,8 +182,15 @@ export function searchStacks(input: SearchInput, index: SearchIndex, k = 3): Sea
   for (const t of index.primaries)
     if (eligible(t, 'database')) dbScore.set(t.id, scored('database', t));
   const databases = ranked('database', index.primaries, k + index.maxOrmDatabases);
-  const caches = input.needsCache ? ranked('cache', index.caches, k) : [null];
-  const brokers = input.needsBroker ? ranked('broker', index.brokers, k) : [null];
+  // A cache or broker that scores exactly as well as a better-placed one (a fork such as Valkey
+  // beside Redis) would only repeat every stack with one name swapped: keep the first of each
+  // tie, so the runner-ups differ in something that matters. Its why-not says it ties.
+  const distinct = (list: (Scored & { key: string })[]) =>
+    list.filter((c, i) => i === 0 || Math.abs(c.score - list[i - 1]!.score) > EPSILON);
+  const caches = input.needsCache ? distinct(ranked('cache', index.caches)).slice(0, k) : [null];
+  const brokers = input.needsBroker
+    ? distinct(ranked('broker', index.brokers)).slice(0, k)
+    : [null];
   const bestPerLanguage = new Map<string, StackCandidate>();
   const best: StackCandidate[] = [];
   if (dbScore.size === 0 || caches.length === 0 || brokers.length === 0)
