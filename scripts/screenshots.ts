@@ -17,6 +17,11 @@ const SHOTS: { name: string; path: string; setup?: string }[] = [
     name: 'result',
     path: '#/result?v=1&team-language=typescript&workload=realtime,crud-api&fast-data=sessions&messaging=jobs',
   },
+  {
+    // Every section opened: what a reader digging into the result sees.
+    name: 'result-expanded',
+    path: '#/result?v=1&team-language=typescript&workload=realtime,crud-api&fast-data=sessions&messaging=jobs&architecture=microservices&team-size=solo&open=runners,whatif,role-language,role-framework,role-database,role-orm,role-cache,role-broker,assumed,answers',
+  },
   { name: 'catalog', path: '#/catalog' },
   { name: 'compare', path: '#/compare?ids=postgresql,mongodb' },
 ];

@@ -33,6 +33,10 @@ describe('exports', () => {
         `* ${r.role === 'database' ? 'Primary database' : r.role === 'broker' ? 'Message broker' : r.role === 'orm' ? 'Data access (ORM)' : r.role.charAt(0).toUpperCase() + r.role.slice(1)}: ${r.name}`,
       );
     expect(md).toContain('* Your team already writes TypeScript');
+    // The same confidence words as the page.
+    expect(md).toMatch(
+      /because it scores highest as a whole \(\d+\/100\)\. (A strong lead|A clear lead|A near tie|The only stack that fits): /,
+    );
     expect(md).toContain(`<${url}>`);
     expect(md).toContain('Bad, because we must guard against this (high risk): ');
     // Each warning says which answers raised it.

@@ -3,6 +3,7 @@
  * JSON with the answers, the full result and the catalog fingerprint. Pure.
  */
 import type { Catalog, Role } from '../content/types.ts';
+import { confidenceOf } from '../engine/confidence.ts';
 import type { Recommendation, RankedStack } from '../engine/recommend.ts';
 import type { ShareState } from './codec.ts';
 
@@ -116,8 +117,9 @@ export function toMadr(
       '',
     );
   } else {
+    const confidence = confidenceOf(result);
     out.push(
-      `Chosen option: "Stack 1: ${stackTitle(top)}", because it scores highest as a whole (${Math.round(top.score)}/100${result.sensitivity.margin !== null ? `, ${result.sensitivity.margin} points ahead of the runner-up` : ''}):`,
+      `Chosen option: "Stack 1: ${stackTitle(top)}", because it scores highest as a whole (${Math.round(top.score)}/100). ${confidence.headline}: ${confidence.detail}`,
       '',
     );
     for (const r of top.roles) {
