@@ -45,6 +45,9 @@ console.log(
   `${'team language kept'.padEnd(40)} ${pct(report.teamLanguageKept.kept, report.teamLanguageKept.of).padStart(5)} (${report.teamLanguageKept.kept} of ${report.teamLanguageKept.of})`,
 );
 console.log(
+  `${'  ... with no strong workload signal'.padEnd(40)} ${pct(report.teamLanguageKeptPlain.kept, report.teamLanguageKeptPlain.of).padStart(5)} (${report.teamLanguageKeptPlain.kept} of ${report.teamLanguageKeptPlain.of})`,
+);
+console.log(
   `${'trial or assess technology in top stack'.padEnd(40)} ${pct(report.trialWins).padStart(5)}`,
 );
 console.log(

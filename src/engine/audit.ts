@@ -90,6 +90,9 @@ export interface AuditReport {
   pitfallRates: { id: string; rate: number }[];
   /** Among runs that name a team language: how often the top stack keeps it. */
   teamLanguageKept: { kept: number; of: number };
+  /** The same, among runs with no workload the guide ties to one language (data and ML,
+   * systems, WebAssembly, CLI tooling, high concurrency) and no memory-safety priority. */
+  teamLanguageKeptPlain: { kept: number; of: number };
   /** Runs whose top stack holds a technology on trial or under assessment. */
   trialWins: number;
   /** Why-nots that say "about as well" for a real gap, or hide the role that decided. */
@@ -142,6 +145,7 @@ export function runAudit(catalog: Catalog, runs: number, seed: number): AuditRep
     pitfallsFromDefaults: [],
     pitfallRates: [],
     teamLanguageKept: { kept: 0, of: 0 },
+    teamLanguageKeptPlain: { kept: 0, of: 0 },
     trialWins: 0,
     misleadingWhyNots: [],
     maxPitfallRate: MAX_PITFALL_RATE,
@@ -200,6 +204,14 @@ export function runAudit(catalog: Catalog, runs: number, seed: number): AuditRep
     if (wanted) {
       report.teamLanguageKept.of++;
       if (top.picks.language === wanted) report.teamLanguageKept.kept++;
+      const strong = ['data-ml', 'systems', 'wasm', 'cli-tooling', 'high-concurrency'];
+      const plain =
+        !(explicit.get('workload') ?? []).some((w) => strong.includes(w)) &&
+        !(explicit.get('priorities') ?? []).includes('memory-safety');
+      if (plain) {
+        report.teamLanguageKeptPlain.of++;
+        if (top.picks.language === wanted) report.teamLanguageKeptPlain.kept++;
+      }
     }
     if (Object.values(top.picks).some((id) => ['trial', 'assess'].includes(statusOf.get(id)!)))
       report.trialWins++;

@@ -467,7 +467,7 @@ export function teamLanguageNote(ctx: Context, r: Run, top: StackCandidate): Res
     .sort();
   return {
     kind: 'team-language',
-    message: `Your team writes ${team.name}, but ${picked.name} leads by ${round(margin)} point${round(margin) === 1 ? '' : 's'}${why}. The best ${team.name} stack scores ${round(own.score)}; weigh that against the cost of a second language.`,
+    message: `Your team writes ${team.name}, but ${picked.name} ${round(margin) < 1 ? 'edges ahead by less than a point' : `leads by ${round(margin)} point${round(margin) === 1 ? '' : 's'}`}${why}. The best ${team.name} stack scores ${round(own.score)}; weigh that against the cost of a second language.`,
     questions,
     keep: { language: team.id, name: team.name, exclude, score: own.score },
   };
