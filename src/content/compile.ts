@@ -287,6 +287,7 @@ export function compileContent(
           weights: o.weights ?? {},
           needs: o.needs ?? [],
           declines: o.declines ?? [],
+          ...(o.note !== undefined && { note: o.note }),
           aliases: o.aliases ?? [],
         })),
         help: fullBody(file),

@@ -92,6 +92,8 @@ export const OptionFrontMatterSchema = z.strictObject({
   needs: z.array(z.enum(NEEDS)).optional(),
   /** Roles this answer says the team does not want ("None" for messaging declines a broker). */
   declines: z.array(z.enum(NEEDS)).optional(),
+  /** A note the result page shows whenever this option is chosen (e.g. a language outside the catalog). */
+  note: Text.optional(),
   aliases: z.array(IdSchema).optional(),
 });
 

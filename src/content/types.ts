@@ -105,6 +105,8 @@ export interface Option {
   needs: Need[];
   /** Roles this answer declines ("None" for messaging): a need from another answer wins, with a note. */
   declines: Need[];
+  /** Shown on the result whenever this option is chosen. */
+  note?: string;
   aliases: string[];
 }
 

@@ -379,6 +379,8 @@ export function answerNotes(ctx: Context, r: Run): ResultNote[] {
     if (!chosen) continue;
     for (const o of q.options) {
       if (!chosen.includes(o.id)) continue;
+      // An option's own note (content) is said whenever it was chosen, never for an assumption.
+      if (o.note) notes.push({ kind: 'answer', message: o.note, questions: [q.id] });
       for (const need of o.declines) {
         const by = r.weights.needs.filter((n) => n.need === need && r.explicit.has(n.question));
         if (by.length === 0) continue;
@@ -414,6 +416,9 @@ export function teamLanguageNote(ctx: Context, r: Run, top: StackCandidate): Res
       if (!chosen.includes(o.id)) continue;
       for (const criterion of Object.keys(o.weights)) {
         const ids = ctx.catalog.criteria.find((c) => c.id === criterion)?.technologies ?? [];
+        // A criterion scoped to every language (gRPC, running cost) judges the languages, not
+        // the team: only one narrowed to some of them names the team's language.
+        if (ids.length >= ctx.index.languages.length) continue;
         const fit = (l: Technology) => l.fit[criterion]?.score ?? 0;
         const t = ids
           .map((id) => ctx.byId.get(id))

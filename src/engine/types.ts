@@ -155,7 +155,7 @@ export interface Conflict {
 
 /** Something the page must say about how the answers were used. */
 export interface ResultNote {
-  kind: 'none-wins' | 'role-unfilled' | 'team-language';
+  kind: 'none-wins' | 'role-unfilled' | 'team-language' | 'answer';
   message: string;
   /** The questions the note is about, for "change this answer" links. */
   questions: string[];
