@@ -10,3 +10,5 @@ export const QUESTION_COUNT: number = summary.questionCount;
 export const CATALOG_FINGERPRINT: string = summary.fingerprint;
 /** The branding from content/site.md (name, start page title and intro, footer links). */
 export const SITE: Site = summary.site;
+/** Names of the languages the catalog covers, alphabetical. */
+export const LANGUAGES: string[] = summary.languages;

@@ -6,6 +6,12 @@ declare module 'virtual:stackwise/catalog' {
 
 declare module 'virtual:stackwise/summary' {
   import type { Site } from './types.ts';
-  const summary: { firstQuestion: string; questionCount: number; fingerprint: string; site: Site };
+  const summary: {
+    firstQuestion: string;
+    questionCount: number;
+    fingerprint: string;
+    site: Site;
+    languages: string[];
+  };
   export default summary;
 }

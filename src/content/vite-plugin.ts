@@ -46,6 +46,11 @@ export function stackwiseContent(options: { root?: string } = {}): Plugin {
           questionCount: result.catalog.questions.length,
           fingerprint: result.catalog.fingerprint,
           site: result.site,
+          // The start page names the languages the catalog covers, from the catalog itself.
+          languages: result.catalog.technologies
+            .filter((t) => t.category === 'language')
+            .map((t) => t.name)
+            .sort((a, b) => a.localeCompare(b, 'en')),
         };
         return `export default ${JSON.stringify(summary)};`;
       }

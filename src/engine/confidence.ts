@@ -34,6 +34,24 @@ export function runnerUpDifference(rec: Recommendation): string {
     .join(', ');
 }
 
+/** The picks that differ, in words for each side: ["FastAPI and SQLAlchemy", "Django and Django ORM"]. */
+export function tiedNames(rec: Recommendation): [string, string] | null {
+  const [top, next] = rec.stacks;
+  if (!top || !next) return null;
+  const roles = [...new Set([...top.roles, ...next.roles].map((r) => r.role))].filter(
+    (role) => top.picks[role] !== next.picks[role],
+  );
+  const names = (s: typeof top) =>
+    roles
+      .map((role) => s.roles.find((r) => r.role === role)?.name)
+      .filter((n): n is string => n !== undefined);
+  const say = (list: string[]) =>
+    list.length <= 1
+      ? (list[0] ?? 'no extra role')
+      : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  return [say(names(top)), say(names(next))];
+}
+
 /** The confidence in words, from the margin between the first and second stack. */
 export function confidenceOf(rec: Recommendation): Confidence {
   const margin = rec.sensitivity.margin;
@@ -53,7 +71,7 @@ export function confidenceOf(rec: Recommendation): Confidence {
     const confidence: Confidence = {
       level: 'near-tie',
       headline: 'A near tie',
-      detail: `the next stack (${diff}) is within ${points(Math.max(margin, 1))}${margin < 0.5 ? ', effectively level' : ''}: both are sound choices.`,
+      detail: `${tiedSentence(rec, diff)} within ${points(Math.max(margin, 1))}${margin < 0.5 ? ', effectively level' : ''}: both are sound choices.`,
     };
     if (settles) confidence.decider = settles.flips[0]!.question;
     return confidence;
@@ -101,4 +119,12 @@ export function whatIfGroups(rec: Recommendation): WhatIfGroup[] {
     (a, b) =>
       a.trails - b.trails || a.changed.length - b.changed.length || (a.key < b.key ? -1 : 1),
   );
+}
+
+/** "FastAPI with SQLAlchemy and Django with Django ORM are" (the near tie, named). */
+function tiedSentence(rec: Recommendation, diff: string): string {
+  const names = tiedNames(rec);
+  if (!names) return `the next stack (${diff}) is`;
+  const [a, b] = names;
+  return `${a} (yours) and ${b} (the next stack) are`;
 }

@@ -25,6 +25,23 @@ export interface WizardState {
    * name, as the reader knows it), or null (features/embed/kept-answers.ts).
    */
   keptBy: string | null;
+  /**
+   * Trying answers from a shared link that differ from this browser's own: the own answers, kept
+   * aside and still saved, while the working answers are the link's and are not saved. Null when
+   * the working answers are the person's own.
+   */
+  draft: OwnAnswers | null;
+  /** The result link (share query) an edit started from, so the result can say what moved. */
+  editFrom: string | null;
+  /** The answers "Start over" cleared, until the next answer: what Undo brings back. */
+  cleared: OwnAnswers | null;
+}
+
+/** Answers, exclusions and the last step: what the browser saves. */
+export interface OwnAnswers {
+  answers: Record<string, string[]>;
+  exclude: string[];
+  lastStep: string | null;
 }
 
 export interface WizardActions {
@@ -34,7 +51,22 @@ export interface WizardActions {
   visit: (questionId: string) => void;
   /** Replace everything (opening a shared link for editing). */
   replace: (state: { answers: Record<string, string[]>; exclude: string[] }) => void;
+  /**
+   * Edit the answers of a result link (`from`, its share query). Different answers saved in this
+   * browser are kept aside and stay saved: the link's answers become a draft that is not saved
+   * until `keepDraft`.
+   */
+  startEdit: (
+    state: { answers: Record<string, string[]>; exclude: string[] },
+    from: string,
+  ) => void;
+  /** Make the draft this browser's own answers (saved from now on). */
+  keepDraft: () => void;
+  /** Drop the draft and go back to this browser's own answers. */
+  dropDraft: () => void;
+  /** Clear everything; `undoReset` brings it back until the next answer. */
   reset: () => void;
+  undoReset: () => void;
   dismissNotice: () => void;
 }
 
@@ -47,6 +79,9 @@ function initialState(): WizardState {
   // Without a window this is the build's prerender, which renders what a first visit in a
   // browser that saves answers sees (app/boot.ts hydrates it only for such visits).
   const base = {
+    draft: null,
+    editFrom: null,
+    cleared: null,
     notice: null,
     persistent: storage !== null || typeof window === 'undefined',
     keptBy: null,
@@ -65,6 +100,8 @@ function initialState(): WizardState {
 }
 
 function persist(state: WizardState): void {
+  // A draft (someone else's link being tried) is never saved over the person's own answers.
+  if (state.draft) return;
   const saved: SavedState = {
     version: STATE_VERSION,
     answers: state.answers,
@@ -85,22 +122,73 @@ export const useWizardStore = create<WizardStore>()((set, get) => {
       const answers = { ...get().answers };
       if (options === null) delete answers[questionId];
       else answers[questionId] = options;
-      update({ answers });
+      update({ answers, cleared: null });
     },
     setExclude: (ids) => update({ exclude: [...new Set(ids)] }),
     visit: (questionId) => {
       if (get().lastStep !== questionId) update({ lastStep: questionId });
     },
     replace: ({ answers, exclude }) => update({ answers, exclude, lastStep: null }),
+    startEdit: ({ answers, exclude }, from) => {
+      const current = get();
+      const own = current.draft ?? {
+        answers: current.answers,
+        exclude: current.exclude,
+        lastStep: current.lastStep,
+      };
+      const differs = hasProgress(own) && !sameAnswers(own, { answers, exclude });
+      update({
+        answers,
+        exclude,
+        lastStep: null,
+        draft: differs ? own : null,
+        editFrom: from,
+        cleared: null,
+      });
+    },
+    keepDraft: () => update({ draft: null }),
+    dropDraft: () => {
+      const own = get().draft;
+      if (own) update({ ...own, draft: null, editFrom: null });
+    },
     reset: () => {
-      set({ answers: {}, exclude: [], lastStep: null, notice: null });
+      const { answers, exclude, lastStep, draft } = get();
+      const own = draft ?? { answers, exclude, lastStep };
+      set({
+        answers: {},
+        exclude: [],
+        lastStep: null,
+        notice: null,
+        draft: null,
+        editFrom: null,
+        cleared: hasProgress(own) ? own : null,
+      });
       clearSaved(storage);
+    },
+    undoReset: () => {
+      const cleared = get().cleared;
+      if (cleared) update({ ...cleared, cleared: null });
     },
     dismissNotice: () => set({ notice: null }),
   };
 });
 
+/** Same answers and exclusions, whatever the order of keys and options. */
+function sameAnswers(
+  a: { answers: Record<string, string[]>; exclude: string[] },
+  b: { answers: Record<string, string[]>; exclude: string[] },
+): boolean {
+  const key = (s: { answers: Record<string, string[]>; exclude: string[] }) =>
+    JSON.stringify([
+      Object.entries(s.answers)
+        .map(([q, o]) => [q, [...o].sort()] as const)
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+      [...s.exclude].sort(),
+    ]);
+  return key(a) === key(b);
+}
+
 /** True when there is saved progress worth offering to resume. */
-export function hasProgress(state: WizardState): boolean {
+export function hasProgress(state: Pick<WizardState, 'answers' | 'exclude'>): boolean {
   return Object.keys(state.answers).length > 0 || state.exclude.length > 0;
 }

@@ -18,12 +18,14 @@ import type { EmbedParams } from './params-model.ts';
 
 /** The state to hand to the host: the saved shape, or '' when there is nothing worth keeping. */
 export function stateToKeep(state: WizardState): string {
-  if (!hasProgress(state)) return '';
+  // While a shared link's answers are tried, the host keeps the person's own.
+  const own = state.draft ?? state;
+  if (!hasProgress(own)) return '';
   const saved: SavedState = {
     version: STATE_VERSION,
-    answers: state.answers,
-    exclude: state.exclude,
-    lastStep: state.lastStep,
+    answers: own.answers,
+    exclude: own.exclude,
+    lastStep: own.lastStep,
   };
   return JSON.stringify(saved);
 }

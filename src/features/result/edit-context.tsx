@@ -1,22 +1,13 @@
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useMemo, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import { encodeShare, type ShareState } from '../../share/codec.ts';
-import { hasProgress, useWizardStore } from '../../store/wizard-store.ts';
+import { useWizardStore } from '../../store/wizard-store.ts';
 import { paths } from '../../lib/paths.ts';
 
-interface Pending {
-  /** Which edit link asked (a question can be edited from several places). */
-  key: string;
-  question: string;
-}
-
 interface EditApi {
-  pending: Pending | null;
-  /** Edit one question: straight to the wizard, or ask first if that would overwrite progress. */
-  request: (key: string, question: string) => void;
-  confirm: () => void;
-  cancel: () => void;
+  /** Edit one question of this result in the wizard. */
+  request: (question: string) => void;
 }
 
 const EditContext = createContext<EditApi | null>(null);
@@ -27,47 +18,26 @@ export function useEdit(): EditApi {
   return api;
 }
 
-/** True when the browser holds saved answers that this link would overwrite. */
-function wouldLoseProgress(state: ShareState): boolean {
-  const saved = useWizardStore.getState();
-  if (!hasProgress(saved)) return false;
-  // Canonical links compare answers regardless of key and option order.
-  return (
-    encodeShare(catalog, { answers: saved.answers, exclude: saved.exclude }) !==
-    encodeShare(catalog, state)
-  );
-}
-
 /**
- * Editing an answer from a result loads the link's answers into the wizard. The URL wins, but
- * different progress saved in this browser is never replaced without asking.
+ * Editing an answer from a result loads the link's answers into the wizard. The URL wins, and
+ * different answers saved in this browser are never touched: the link's answers become a draft
+ * (store `startEdit`) that the reader may keep as their own, explicitly.
  */
 export function EditProvider({ state, children }: { state: ShareState; children: ReactNode }) {
   const navigate = useNavigate();
-  const [pending, setPending] = useState<Pending | null>(null);
-  const go = useCallback(
+  const request = useCallback(
     (question: string) => {
-      useWizardStore.getState().replace({
-        answers: Object.fromEntries(Object.entries(state.answers).map(([q, o]) => [q, [...o]])),
-        exclude: [...state.exclude],
-      });
+      useWizardStore.getState().startEdit(
+        {
+          answers: Object.fromEntries(Object.entries(state.answers).map(([q, o]) => [q, [...o]])),
+          exclude: [...state.exclude],
+        },
+        encodeShare(catalog, state),
+      );
       void navigate(paths.step.to(question, { returnTo: 'result' }));
     },
     [navigate, state],
   );
-  const api = useMemo<EditApi>(
-    () => ({
-      pending,
-      request: (key, question) => {
-        if (wouldLoseProgress(state)) setPending({ key, question });
-        else go(question);
-      },
-      confirm: () => {
-        if (pending) go(pending.question);
-      },
-      cancel: () => setPending(null),
-    }),
-    [go, pending, state],
-  );
+  const api = useMemo<EditApi>(() => ({ request }), [request]);
   return <EditContext value={api}>{children}</EditContext>;
 }

@@ -5,6 +5,7 @@ import {
   answerCount,
   biggestRisk,
   confidenceOf,
+  tiedNames,
   decidingReason,
   runnerUpDifference,
   whatIfGroups,
@@ -34,7 +35,10 @@ describe('the result model', () => {
     });
     const tie = confidenceOf(withMargin(rec, 0.7));
     expect(tie.level).toBe('near-tie');
-    expect(tie.detail).toBe(`the next stack (${diff}) is within 1 point: both are sound choices.`);
+    const [mine, theirs] = tiedNames(rec)!;
+    expect(tie.detail).toBe(
+      `${mine} (yours) and ${theirs} (the next stack) are within 1 point: both are sound choices.`,
+    );
     expect(confidenceOf(withMargin(rec, null)).level).toBe('only');
   });
 

@@ -10,6 +10,7 @@ import type { ShareState } from '../../share/codec.ts';
 
 export {
   confidenceOf,
+  tiedNames,
   NEAR_TIE,
   runnerUpDifference,
   STRONG_LEAD,

@@ -13,11 +13,12 @@ import { Disclosure } from '../../components/disclosure.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { paths } from '../../lib/paths.ts';
 import { AnswersSection } from './answers-section.tsx';
+import { ChangeBanner, DraftBanner } from './change-banner.tsx';
 import { Assumptions } from './assumptions.tsx';
 import { Conflicts } from './conflicts.tsx';
 import { CopyLink } from './copy-link.tsx';
 import { EditProvider } from './edit-context.tsx';
-import { secondaryButton } from './edit-link.tsx';
+import { EditLink, secondaryButton } from './edit-link.tsx';
 import { ExportActions, shareUrlFor } from './export-actions.tsx';
 import { questionTitle, quote, ROLE_LABELS } from './labels.ts';
 import { ResultNotes } from './notes.tsx';
@@ -142,6 +143,7 @@ export function ResultPage() {
         >
           Your recommended stack
         </h1>
+        <ChangeBanner rec={rec} state={state} />
         <p className="mt-1 text-lg text-muted max-sm:sr-only">
           {top ? stackSentence(top) : 'No stack can be formed from these answers and exclusions.'}
         </p>
@@ -149,7 +151,14 @@ export function ResultPage() {
           <p className="mt-2" data-confidence={confidence.level}>
             <span className="font-semibold">{confidence.headline}:</span> {confidence.detail}
             {confidence.decider && (
-              <> Your answer to {quote(questionTitle(confidence.decider))} settles it.</>
+              <>
+                {' '}
+                One answer would settle it:{' '}
+                <EditLink question={confidence.decider}>
+                  {quote(questionTitle(confidence.decider))}
+                </EditLink>
+                .
+              </>
             )}
           </p>
         )}
@@ -186,6 +195,7 @@ export function ResultPage() {
         <p className="mt-2 hidden text-sm print:block">
           Open this result: <span className="break-all">{shareUrl}</span>
         </p>
+        <DraftBanner />
         <Notices notices={notices} empty={empty} />
         {top ? (
           <>

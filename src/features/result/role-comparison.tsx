@@ -7,7 +7,7 @@ import { ScoreChart } from '../../components/score-chart.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { paths } from '../../lib/paths.ts';
-import { formatPoints, listText, ROLE_LABELS, topReasons } from './labels.ts';
+import { formatPoints, listText, ROLE_LABELS, topReasons, wholeScore } from './labels.ts';
 import { linkClass, secondaryButton } from './edit-link.tsx';
 import { useMediaQuery } from './use-media-query.ts';
 
@@ -80,7 +80,7 @@ function RoleCandidates({
 
   const chartSummary =
     `${label} scores out of 100: ` +
-    shown.map((c) => `${c.name} ${Math.round(c.score)}`).join(', ') +
+    shown.map((c) => `${c.name} ${wholeScore(c.score)}`).join(', ') +
     (winner ? `. Picked: ${winner.name}.` : '.');
 
   return (
@@ -102,7 +102,7 @@ function RoleCandidates({
         items={shown.map((c) => ({
           id: c.id,
           label: c.status === 'picked' ? `${c.name} (picked)` : c.name,
-          value: c.score,
+          value: wholeScore(c.score),
           highlight: c.status === 'picked',
         }))}
       />
@@ -180,7 +180,7 @@ function RoleCandidates({
                     </th>
                     <td className={`${cellClass} font-semibold tabular-nums`}>{c.rank}</td>
                     <td className={`${cellClass} font-semibold tabular-nums`}>
-                      {Math.round(c.score)}
+                      {wholeScore(c.score)}
                     </td>
                     <td className={cellClass}>
                       <Reasons candidate={c} />
@@ -266,7 +266,7 @@ function CandidateCard({
         </p>
         <p className="shrink-0 tabular-nums">
           <span className="text-muted">Score </span>
-          <span className="font-semibold">{Math.round(c.score)}</span>
+          <span className="font-semibold">{wholeScore(c.score)}</span>
         </p>
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-2">
@@ -461,7 +461,7 @@ function PinnedCompare({
   const base = `pinned-${role}`;
   const rows: { key: string; head: string; cell: (c: Candidate) => ReactNode }[] = [
     { key: 'rank', head: 'Rank', cell: (c) => c.rank },
-    { key: 'score', head: 'Score', cell: (c) => Math.round(c.score) },
+    { key: 'score', head: 'Score', cell: (c) => wholeScore(c.score) },
     { key: 'reasons', head: 'Matches your answers', cell: (c) => <Reasons candidate={c} /> },
     {
       key: 'why',

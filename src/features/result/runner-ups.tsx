@@ -3,7 +3,8 @@ import type { RankedStack, Recommendation } from '../../engine/recommend.ts';
 import { ScoreChart } from '../../components/score-chart.tsx';
 import { paths } from '../../lib/paths.ts';
 import { linkClass } from './edit-link.tsx';
-import { pointsText, ROLE_LABELS } from './labels.ts';
+import { pointsText, ROLE_LABELS, wholeScore } from './labels.ts';
+import { NEAR_TIE } from './result-model.ts';
 import { stackSentence } from './stack-summary.tsx';
 
 /** The next-best stacks and what each changes against the pick. */
@@ -18,7 +19,7 @@ export function RunnerUps({ rec }: { rec: Recommendation }) {
       s.rank === 1
         ? `#1 Your stack (picked)`
         : `#${s.rank} with ${differs(s).join(', ') || 'other picks'}`,
-    value: s.score,
+    value: wholeScore(s.score),
     highlight: s.rank === 1,
   }));
   return (
@@ -30,7 +31,7 @@ export function RunnerUps({ rec }: { rec: Recommendation }) {
           <ScoreChart
             className="max-w-xl"
             items={items}
-            label={`Stack scores out of 100: ${rec.stacks.map((s) => `#${s.rank} ${Math.round(s.score)}`).join(', ')}.`}
+            label={`Stack scores out of 100: ${rec.stacks.map((s) => `#${s.rank} ${wholeScore(s.score)}`).join(', ')}.`}
             describedBy="runners-note"
           />
           <p id="runners-note" className="mt-2 text-sm text-muted">
@@ -45,11 +46,11 @@ export function RunnerUps({ rec }: { rec: Recommendation }) {
                     #{s.rank}: {stackSentence(s)}
                   </h3>
                   <p className="mt-1 text-sm">
-                    Score {Math.round(s.score)} / 100{' '}
+                    Fit {wholeScore(s.score)}{' '}
                     <span className="text-muted">
                       (
-                      {Math.round(-diff) < 1
-                        ? 'level with yours: a near tie'
+                      {-diff < NEAR_TIE
+                        ? 'a near tie with yours: either is a sound choice'
                         : `${pointsText(Math.round(-diff))} behind yours`}
                       )
                     </span>

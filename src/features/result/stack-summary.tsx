@@ -5,7 +5,7 @@ import type { RankedStack, Recommendation } from '../../engine/recommend.ts';
 import { SeverityBadge } from '../../components/severity-badge.tsx';
 import { paths } from '../../lib/paths.ts';
 import { EditLink, linkClass } from './edit-link.tsx';
-import { formatPoints, listText, ROLE_LABELS } from './labels.ts';
+import { formatPoints, listText, ROLE_LABELS, wholeScore } from './labels.ts';
 import { biggestRisk, decidingReason } from './result-model.ts';
 
 /** "Python, FastAPI, PostgreSQL and SQLAlchemy". */
@@ -59,8 +59,8 @@ export function StackSummary({
                   </Link>
                 </h3>
                 <p className="shrink-0 text-sm tabular-nums">
-                  <span className="font-semibold">{Math.round(r.score)}</span>
-                  <span className="text-muted"> / 100</span>
+                  <span className="text-muted">fit </span>
+                  <span className="font-semibold">{wholeScore(r.score)}</span>
                 </p>
               </div>
               {reason ? (

@@ -3,7 +3,7 @@ import { hasProgress, useWizardStore } from '../../store/wizard-store.ts';
 import { Notice } from '../../components/notice.tsx';
 import { paths } from '../../lib/paths.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
-import { FIRST_QUESTION, SITE } from '../../content/summary.ts';
+import { FIRST_QUESTION, LANGUAGES, SITE } from '../../content/summary.ts';
 
 export function StartPage() {
   usePageTitle('Choose a backend stack');
@@ -14,6 +14,8 @@ export function StartPage() {
   const notice = useWizardStore((s) => s.notice);
   const dismissNotice = useWizardStore((s) => s.dismissNotice);
   const reset = useWizardStore((s) => s.reset);
+  const undoReset = useWizardStore((s) => s.undoReset);
+  const cleared = useWizardStore((s) => s.cleared);
   const persistent = useWizardStore((s) => s.persistent);
   const keptBy = useWizardStore((s) => s.keptBy);
 
@@ -24,12 +26,28 @@ export function StartPage() {
           {notice}
         </Notice>
       )}
+      {cleared && (
+        <Notice tone="warn" className="mb-6">
+          Your answers were cleared.{' '}
+          <button
+            type="button"
+            onClick={undoReset}
+            className="ml-1 rounded-md border border-border px-3 py-1 font-medium"
+          >
+            Undo
+          </button>
+        </Notice>
+      )}
       <h1 id="start-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
         {SITE.title}
       </h1>
       <p className="mt-4 text-lg text-muted">{SITE.intro}</p>
       <ul className="mt-6 list-disc space-y-2 pl-5 text-muted">
-        <li>About two minutes; skip anything you are unsure of.</li>
+        <li>About two minutes; skip anything you are unsure of and we assume a common answer.</li>
+        <li>
+          Covers {LANGUAGES.length} languages: {listText(LANGUAGES)}. Another language? Say so, and
+          the result weighs the cost of switching.
+        </li>
         <li>
           {/* Embedded where this page may not save answers, the host page keeps them for it. */}
           {keptBy
@@ -81,4 +99,11 @@ export function StartPage() {
       )}
     </section>
   );
+}
+
+/** "a", "a and b", "a, b and c". */
+function listText(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

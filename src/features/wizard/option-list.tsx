@@ -9,11 +9,17 @@ export function OptionList({
   chosen,
   max,
   onToggle,
+  none = false,
+  onNone,
 }: {
   question: Question;
   chosen: string[];
   max: number;
   onToggle: (optionId: string) => void;
+  /** Multiple choice: "None of these" is the answer (an explicit empty answer). */
+  none?: boolean;
+  /** Multiple choice: tick or untick "None of these". */
+  onNone?: () => void;
 }) {
   const single = question.kind === 'single';
   const full = !single && chosen.length >= max;
@@ -55,7 +61,7 @@ export function OptionList({
                   <span className="font-semibold">
                     <span
                       aria-hidden="true"
-                      className="mr-2 inline-block min-w-5 rounded bg-surface-2 px-1 text-center text-xs text-muted"
+                      className="mr-2 inline-block min-w-5 rounded bg-surface-2 px-1 text-center text-xs text-muted touch:hidden"
                     >
                       {i + 1}
                     </span>
@@ -69,6 +75,33 @@ export function OptionList({
             </li>
           );
         })}
+        {!single && onNone && (
+          <li>
+            <label
+              htmlFor={`${question.id}--none`}
+              className={`flex h-full cursor-pointer gap-3 rounded-lg border p-4 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent ${
+                none
+                  ? 'border-accent bg-accent-soft'
+                  : 'border-border bg-surface hover:border-muted'
+              }`}
+            >
+              <input
+                id={`${question.id}--none`}
+                type="checkbox"
+                checked={none}
+                onChange={onNone}
+                aria-describedby={`${question.id}--none-desc`}
+                className="mt-1 size-4 shrink-0 accent-accent"
+              />
+              <span>
+                <span className="font-semibold">None of these</span>
+                <span id={`${question.id}--none-desc`} className="mt-1 block text-sm text-muted">
+                  Nothing above applies to this service.
+                </span>
+              </span>
+            </label>
+          </li>
+        )}
       </ul>
     </fieldset>
   );

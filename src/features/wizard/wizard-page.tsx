@@ -7,19 +7,22 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
+  type ReactNode,
 } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import type { Question } from '../../content/types.ts';
 import { visibleQuestions } from '../../engine/answers.ts';
-import { encodeShare } from '../../share/codec.ts';
+import { decodeShare, encodeShare } from '../../share/codec.ts';
 import { useWizardStore } from '../../store/wizard-store.ts';
 import { paths } from '../../lib/paths.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { Prose } from '../../components/prose.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { OptionList } from './option-list.tsx';
-import { LeadingStack } from './leading-stack.tsx';
+import { LeadingAnnouncer, LeadingAside, LeadingBar, useLeading } from './leading-stack.tsx';
+import { DraftNotice, UndoResetToast } from './wizard-notices.tsx';
 
 export function WizardPage() {
   const { questionId = '' } = useParams();
@@ -32,6 +35,7 @@ export function WizardPage() {
   const answer = useWizardStore((s) => s.answer);
   const visit = useWizardStore((s) => s.visit);
   const dismissNotice = useWizardStore((s) => s.dismissNotice);
+  const editFrom = useWizardStore((s) => s.editFrom);
 
   const steps = useMemo(() => visibleQuestions(catalog, answers), [answers]);
   const deferredAnswers = useDeferredValue(answers);
@@ -49,13 +53,25 @@ export function WizardPage() {
 
   const resultPath = paths.result.to(encodeShare(catalog, { answers, exclude }));
   const go = useCallback(
-    (to: number) => {
+    (to: number | 'result' | 'cancel') => {
+      if (to === 'result') {
+        // Back to the result after an edit: it says what moved since the link it came from.
+        void navigate(resultPath, { state: editFrom ? { previous: editFrom } : null });
+        return;
+      }
+      if (to === 'cancel') {
+        // Leave the edit: the answers go back to the link's, and so does the page.
+        const from = editFrom ? decodeShare(catalog, editFrom).state : null;
+        if (from) useWizardStore.getState().replace(from);
+        void navigate(from ? paths.result.to(editFrom!) : resultPath);
+        return;
+      }
       const next = steps[to];
       if (next) navigate(paths.step.to(next.id, returnToResult ? { returnTo: 'result' } : {}));
       else if (to >= steps.length) navigate(resultPath);
       else navigate(paths.home.to());
     },
-    [steps, navigate, returnToResult, resultPath],
+    [steps, navigate, returnToResult, resultPath, editFrom],
   );
   // One function for the life of the page that always calls the latest `go`, so steps that
   // receive it need not re-render when the answers change it.
@@ -63,7 +79,8 @@ export function WizardPage() {
   useLayoutEffect(() => {
     latestGo.current = go;
   });
-  const goStable = useCallback((to: number) => latestGo.current(to), []);
+  const goStable = useCallback((to: number | 'result' | 'cancel') => latestGo.current(to), []);
+  const leading = useLeading(deferredAnswers, exclude);
 
   if (!question) {
     return (
@@ -123,10 +140,13 @@ export function WizardPage() {
             {notice}
           </Notice>
         )}
+        <UndoResetToast />
+        <DraftNotice />
         {around.map((q) => {
-          const i = q.id === question.id ? index : steps.indexOf(q);
+          const current = q.id === question.id;
+          const i = current ? index : steps.indexOf(q);
           return (
-            <Activity key={q.id} mode={q.id === question.id ? 'visible' : 'hidden'}>
+            <Activity key={q.id} mode={current ? 'visible' : 'hidden'}>
               <Step
                 question={q}
                 index={i}
@@ -135,13 +155,14 @@ export function WizardPage() {
                 answer={answer}
                 go={goStable}
                 returnToResult={returnToResult}
-                resultPath={resultPath}
+                bar={current ? <LeadingBar leading={leading} /> : null}
               />
             </Activity>
           );
         })}
       </div>
-      <LeadingStack answers={deferredAnswers} exclude={exclude} />
+      <LeadingAside leading={leading} />
+      <LeadingAnnouncer leading={leading} />
     </div>
   );
 }
@@ -153,27 +174,36 @@ interface StepProps {
   selected: string[] | undefined;
   /** The store's action and a stable `go`: a step whose own props did not change skips rendering. */
   answer: (questionId: string, options: string[] | null) => void;
-  go: (step: number) => void;
+  go: (step: number | 'result' | 'cancel') => void;
+  /** Opened from the result: the primary action updates it. */
   returnToResult: boolean;
-  resultPath: string;
+  /** Shown above the actions (the leading stack on phones). */
+  bar: ReactNode;
 }
 
 const Step = memo(function Step(props: StepProps) {
-  const { question, index, count, selected, answer, go } = props;
+  const { question, index, count, selected, answer, go, returnToResult } = props;
   const onAnswer = useCallback(
-    (options: string[]) => answer(question.id, options),
+    (options: string[] | null) => answer(question.id, options),
     [answer, question.id],
   );
-  const onNext = useCallback(() => go(index + 1), [go, index]);
+  // "Continue" goes on to the next step, or back to the result when editing from it.
+  const onContinue = useCallback(
+    () => go(returnToResult ? 'result' : index + 1),
+    [go, index, returnToResult],
+  );
   const onBack = useCallback(() => go(index - 1), [go, index]);
+  // Skip always means "I don't know: assume for me", then continues.
   const onSkip = useCallback(() => {
     answer(question.id, null);
-    go(index + 1);
-  }, [answer, go, question.id, index]);
+    go(returnToResult ? 'result' : index + 1);
+  }, [answer, go, question.id, index, returnToResult]);
   const heading = useRef<HTMLHeadingElement>(null);
   const last = index === count - 1;
   const chosen = useMemo(() => selected ?? [], [selected]);
   const max = question.kind === 'single' ? 1 : (question.max ?? question.options.length);
+  const answered = selected !== undefined && (question.kind === 'multiple' || chosen.length > 0);
+  const [asking, setAsking] = useState(false);
 
   // Each step starts at its question: focus moves to the heading once per step, not on every
   // answer.
@@ -183,25 +213,32 @@ const Step = memo(function Step(props: StepProps) {
 
   const toggle = useCallback(
     (optionId: string) => {
+      setAsking(false);
       if (question.kind === 'single') {
         onAnswer([optionId]);
         return;
       }
-      if (chosen.includes(optionId)) onAnswer(chosen.filter((o) => o !== optionId));
-      else if (chosen.length < max)
+      if (chosen.includes(optionId)) {
+        const rest = chosen.filter((o) => o !== optionId);
+        // Unticking the last option leaves the question unanswered, not "none of these".
+        onAnswer(rest.length > 0 ? rest : null);
+      } else if (chosen.length < max)
         onAnswer(
           question.options.map((o) => o.id).filter((o) => o === optionId || chosen.includes(o)),
         );
     },
     [question, chosen, max, onAnswer],
   );
+  const toggleNone = useCallback(() => {
+    setAsking(false);
+    onAnswer(selected !== undefined && selected.length === 0 ? null : []);
+  }, [selected, onAnswer]);
 
+  // Continuing with nothing chosen asks instead of guessing what the person meant.
   const next = useCallback(() => {
-    // "Next" on a multiple-choice step with nothing ticked records "none of these".
-    if (question.kind === 'multiple' && selected === undefined) onAnswer([]);
-    if (question.kind === 'single' && chosen.length === 0) onSkip();
-    else onNext();
-  }, [question.kind, selected, chosen.length, onAnswer, onNext, onSkip]);
+    if (answered) onContinue();
+    else setAsking(true);
+  }, [answered, onContinue]);
 
   // Keyboard: number keys pick options, Enter continues.
   useEffect(() => {
@@ -226,6 +263,13 @@ const Step = memo(function Step(props: StepProps) {
 
   const titleId = `step-title-${question.id}`;
   const progressId = `step-progress-${question.id}`;
+  const assumed =
+    question.default.length > 0
+      ? question.default
+          .map((o) => `“${question.options.find((x) => x.id === o)?.label ?? o}”`)
+          .join(' and ')
+      : 'that none of these apply';
+  const primary = returnToResult ? 'Update result' : last ? 'See my stack' : 'Next';
   return (
     <section aria-labelledby={titleId}>
       <p className="text-sm font-medium text-muted" id={progressId}>
@@ -257,42 +301,64 @@ const Step = memo(function Step(props: StepProps) {
         {question.title}
       </h1>
       {question.help && <Prose html={question.help} className="mt-3 text-muted" />}
-      <OptionList question={question} chosen={chosen} max={max} onToggle={toggle} />
-      <p className="mt-3 text-sm text-muted">
+      <OptionList
+        question={question}
+        chosen={chosen}
+        max={max}
+        onToggle={toggle}
+        {...(question.kind === 'multiple' && {
+          none: selected !== undefined && selected.length === 0,
+          onNone: toggleNone,
+        })}
+      />
+      <p className="mt-3 text-sm text-muted touch:hidden">
         Keys: <kbd>1</kbd>–<kbd>{Math.min(9, question.options.length)}</kbd> pick an option,{' '}
         <kbd>Enter</kbd> continues.
-        {question.kind === 'multiple' && ' Leave all unticked for “none of these”.'}
       </p>
-      <div className="mt-8 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          onClick={onBack}
-          className="rounded-md border border-border px-4 py-2 font-medium hover:bg-surface-2"
-        >
-          Back
-        </button>
-        <button
-          type="button"
-          onClick={next}
-          className="rounded-md bg-accent px-5 py-2 font-semibold text-accent-fg hover:opacity-90"
-        >
-          {last ? 'See my stack' : 'Next'}
-        </button>
-        <button
-          type="button"
-          onClick={onSkip}
-          className="rounded-md px-3 py-2 font-medium text-muted underline underline-offset-4 hover:text-fg"
-        >
-          Skip this question
-        </button>
-        {props.returnToResult && (
-          <Link
-            to={props.resultPath}
-            className="ml-auto rounded-md border border-accent px-4 py-2 font-medium text-accent"
-          >
-            Back to result
-          </Link>
+      <p className="mt-2 text-sm text-muted">If you skip, we assume {assumed}.</p>
+      {/* The actions stay in view on every step: a bar that sticks to the bottom of the window. */}
+      <div className="sticky bottom-0 z-10 -mx-4 mt-6 border-t border-border bg-bg px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))]">
+        {props.bar}
+        {asking && (
+          <p role="alert" className="mb-2 text-sm font-medium text-warn">
+            Choose an answer{question.kind === 'multiple' ? ' or “None of these”' : ''}, or skip to
+            let us assume one.
+          </p>
         )}
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+          {!returnToResult && (
+            <button
+              type="button"
+              onClick={onBack}
+              className="min-h-11 rounded-md border border-border px-4 py-2 font-medium hover:bg-surface-2"
+            >
+              Back
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={next}
+            className="min-h-11 rounded-md bg-accent px-5 py-2 font-semibold text-accent-fg hover:opacity-90"
+          >
+            {primary}
+          </button>
+          <button
+            type="button"
+            onClick={onSkip}
+            className="min-h-11 rounded-md px-2 py-2 font-medium text-muted underline underline-offset-4 hover:text-fg"
+          >
+            Skip this question
+          </button>
+          {returnToResult && (
+            <button
+              type="button"
+              onClick={() => go('cancel')}
+              className="ml-auto min-h-11 rounded-md border border-border px-4 py-2 font-medium hover:bg-surface-2"
+            >
+              Cancel
+            </button>
+          )}
+        </div>
       </div>
     </section>
   );
