@@ -371,7 +371,7 @@ test.describe('result page', () => {
     });
   });
 
-  test('editing asks before replacing different saved answers', async ({ page }) => {
+  test("editing someone else's link never replaces the saved answers", async ({ page }) => {
     await page.addInitScript((key) => {
       if (sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');
@@ -387,23 +387,10 @@ test.describe('result page', () => {
     }, STORAGE_KEY);
     await openResult(page, `${PERSONAS[0]}&open=answers`);
     const edit = page.getByRole('region', { name: /^Your answers/ });
-    const link = edit.getByRole('link', { name: 'Edit “How much traffic do you expect?”' });
-    await link.click();
-
-    const confirm = page.getByRole('group', { name: 'Replace your saved answers?' });
-    await expect(confirm).toBeFocused();
-    await expect(page).toHaveURL(/#\/result\?/);
-    await confirm.getByRole('button', { name: 'Cancel' }).click();
-    await expect(confirm).toBeHidden();
-    await expect(link).toBeFocused();
+    await edit.getByRole('link', { name: 'Edit “How much traffic do you expect?”' }).click();
+    await expect(page).toHaveURL(/#\/wizard\/scale\?return=result$/);
     const kept = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     expect(JSON.parse(kept ?? '{}').answers).toEqual({ 'team-language': ['go'] });
-
-    await link.click();
-    await page.getByRole('button', { name: 'Replace my saved answers' }).click();
-    await expect(page).toHaveURL(/#\/wizard\/scale\?return=result$/);
-    const replaced = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    expect(JSON.parse(replaced ?? '{}').answers['team-language']).toEqual(['python']);
   });
 
   test('assumptions name what was not answered, with a link to answer it', async ({ page }) => {

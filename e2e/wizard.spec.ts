@@ -162,7 +162,7 @@ test.describe('wizard', () => {
   test('editing from the result comes straight back', async ({ page }) => {
     await page.goto('/#/wizard/scale?return=result');
     await page.getByRole('radio', { name: 'Massive' }).check();
-    await page.getByRole('link', { name: 'Back to result' }).click();
+    await page.getByRole('button', { name: 'Update result' }).click();
     await expect(page).toHaveURL(/#\/result\?.*scale=massive/);
   });
 });

@@ -10,9 +10,32 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
 
-const SHOTS: { name: string; path: string; setup?: string }[] = [
+const SAVED = (answers: Record<string, string[]>) =>
+  JSON.stringify({ version: 1, answers, exclude: [], lastStep: null });
+
+const SHOTS: {
+  name: string;
+  path: string;
+  /** Saved wizard state to start from (localStorage). */
+  saved?: string;
+  /** Only what fits in the window, as a person sees it first (sticky bars included). */
+  viewportOnly?: boolean;
+}[] = [
   { name: 'start', path: '#/' },
   { name: 'step-workload', path: '#/wizard/workload' },
+  {
+    // A long step as it first appears: the action bar and the leading stack stay in view.
+    name: 'step-sticky',
+    path: '#/wizard/workload',
+    saved: SAVED({ 'team-language': ['python'] }),
+    viewportOnly: true,
+  },
+  {
+    name: 'step-edit',
+    path: '#/wizard/scale?return=result',
+    saved: SAVED({ 'team-language': ['python'], workload: ['data-ml'] }),
+    viewportOnly: true,
+  },
   {
     name: 'result',
     path: '#/result?v=1&team-language=typescript&workload=realtime,crud-api&fast-data=sessions&messaging=jobs',
@@ -39,10 +62,17 @@ const browser = await chromium.launch({
 try {
   for (const [device, viewport] of Object.entries(WIDTHS))
     for (const scheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport, colorScheme: scheme });
+      // Phones are touch screens: no keyboard hints there.
+      const touch = device === 'phone' ? { hasTouch: true, isMobile: true } : {};
+      const context = await browser.newContext({ viewport, colorScheme: scheme, ...touch });
       const page = await context.newPage();
       for (const shot of SHOTS) {
         await page.goto(base + shot.path);
+        await page.evaluate((saved) => {
+          if (saved) localStorage.setItem('stackwise:wizard', saved);
+          else localStorage.removeItem('stackwise:wizard');
+        }, shot.saved ?? null);
+        await page.reload();
         await page.waitForLoadState('networkidle');
         // Lazy screens show "Loading…" first; wait for the screen's own heading.
         await page
@@ -57,7 +87,7 @@ try {
             el.style.contentVisibility = 'visible';
         });
         const file = `screenshots/${shot.name}-${device}-${scheme}.png`;
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: !shot.viewportOnly });
         console.log(file);
       }
       await context.close();

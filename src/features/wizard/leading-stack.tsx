@@ -61,7 +61,12 @@ function Roles({ top, changed }: { top: RankedStack; changed: Role[] }) {
               data-changed={moved || undefined}
             >
               {r.name}
-              {moved && <span className="ml-1 text-xs font-semibold text-accent">changed</span>}
+              {moved && (
+                <>
+                  {' '}
+                  <span className="text-xs font-semibold text-accent">changed</span>
+                </>
+              )}
             </dd>
           </div>
         );
@@ -103,7 +108,7 @@ export function LeadingBar({ leading }: { leading: Leading }) {
     <details className="mb-2 rounded-md border border-border bg-surface text-sm lg:hidden">
       <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-3 py-1">
         <span className="shrink-0 font-semibold">Leading:</span>
-        <span className="truncate">{names}</span>
+        <span className="min-w-0 truncate">{names}</span>
         {leading.changed.length > 0 && (
           <span className="shrink-0 rounded-sm bg-accent-soft px-1 text-xs font-semibold text-accent">
             changed

@@ -134,7 +134,7 @@ export function WizardPage() {
   const around = [steps[index - 1], question, steps[index + 1]].filter((q) => q !== undefined);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
-      <div>
+      <div className="min-w-0">
         {notice && (
           <Notice tone="warn" onDismiss={dismissNotice} className="mb-6">
             {notice}
@@ -347,7 +347,7 @@ const Step = memo(function Step(props: StepProps) {
             onClick={onSkip}
             className="min-h-11 rounded-md px-2 py-2 font-medium text-muted underline underline-offset-4 hover:text-fg"
           >
-            Skip this question
+            Skip<span className="max-sm:sr-only"> this question</span>
           </button>
           {returnToResult && (
             <button
