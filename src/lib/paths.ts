@@ -3,7 +3,7 @@ export const paths = {
   home: { pattern: '/', to: () => '/' },
   step: {
     pattern: '/wizard/:questionId',
-    /** `returnTo: 'result'` shows "Back to result" on the step, for editing one answer. */
+    /** `returnTo: 'result'`: the step's primary action is "Update result", for editing one answer. */
     to: (questionId: string, options: { returnTo?: 'result' } = {}) =>
       `/wizard/${encodeURIComponent(questionId)}${options.returnTo ? `?return=${options.returnTo}` : ''}`,
   },

@@ -8,6 +8,8 @@ import { paths } from '../../lib/paths.ts';
 interface EditApi {
   /** Edit one question of this result in the wizard. */
   request: (question: string) => void;
+  /** True when the link does not answer this question, so a reason from it rests on an assumption. */
+  isAssumed: (question: string) => boolean;
 }
 
 const EditContext = createContext<EditApi | null>(null);
@@ -38,6 +40,9 @@ export function EditProvider({ state, children }: { state: ShareState; children:
     },
     [navigate, state],
   );
-  const api = useMemo<EditApi>(() => ({ request }), [request]);
+  const api = useMemo<EditApi>(
+    () => ({ request, isAssumed: (question) => state.answers[question] === undefined }),
+    [request, state],
+  );
   return <EditContext value={api}>{children}</EditContext>;
 }

@@ -8,7 +8,8 @@ import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { paths } from '../../lib/paths.ts';
 import { formatPoints, listText, ROLE_LABELS, topReasons, wholeScore } from './labels.ts';
-import { linkClass, secondaryButton } from './edit-link.tsx';
+import { EditLink, linkClass, secondaryButton } from './edit-link.tsx';
+import { useEdit } from './edit-context.tsx';
 import { useMediaQuery } from './use-media-query.ts';
 
 /** The sections a comparison table shows, in order ("Watch out for" is in the pinned view). */
@@ -365,6 +366,7 @@ function TechCell({
 
 /** What each answer added, the costs, and on demand the evidence: criterion, fit and its why. */
 function Reasons({ candidate }: { candidate: Candidate }) {
+  const { isAssumed } = useEdit();
   const reasons = topReasons(candidate.reasons);
   const costs = candidate.reasons.filter((r) => Math.round(r.points) < 0);
   const evidence = candidate.reasons.filter(
@@ -379,6 +381,14 @@ function Reasons({ candidate }: { candidate: Candidate }) {
           <li key={`${r.question}/${r.option}`}>
             <span className="font-semibold tabular-nums text-ok">{formatPoints(r.points)}</span>{' '}
             {r.because}
+            {r.question && isAssumed(r.question) && (
+              <>
+                {' '}
+                <EditLink question={r.question}>
+                  (assumed)<span className="sr-only"> — answer it</span>
+                </EditLink>
+              </>
+            )}
           </li>
         ))}
         {costs.map((r) => (
