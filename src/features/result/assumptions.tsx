@@ -3,9 +3,35 @@ import { EditLink, linkClass } from './edit-link.tsx';
 import { questionTitle, quote } from './labels.ts';
 
 /** What the result assumed for questions that were not answered, each a link to answer it. */
-export function Assumptions({ rec }: { rec: Recommendation }) {
+export function Assumptions({ rec, flipsReady }: { rec: Recommendation; flipsReady: boolean }) {
+  // Questions not answered whose every answer leaves the stack as it is (the what-if analysis):
+  // the wizard did not need them, but they stay one tap away.
+  const unneeded = flipsReady
+    ? rec.assumptions
+        .map((a) => a.question)
+        .filter((q) => !rec.sensitivity.flips.some((f) => f.question === q))
+    : [];
   return (
     <>
+      {unneeded.length > 0 && (
+        <div className="mb-4">
+          <p className="font-semibold">
+            {unneeded.length === 1
+              ? '1 question would not have changed your stack'
+              : `${unneeded.length} questions would not have changed your stack`}
+            : answer them anyway.
+          </p>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {unneeded.map((q) => (
+              <li key={q}>
+                <EditLink question={q} className={`${linkClass} inline-block py-0.5`}>
+                  {questionTitle(q)}
+                </EditLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {rec.assumptions.length === 0 ? (
         <p>Every question was answered, so nothing was assumed.</p>
       ) : (

@@ -259,7 +259,7 @@ export function ResultPage() {
             onToggle={() => setOpen('assumed', !isOpen('assumed'))}
             className="print:hidden"
           >
-            <Assumptions rec={rec} />
+            <Assumptions rec={rec} flipsReady={flips !== null} />
           </Disclosure>
           <Disclosure
             id="answers"

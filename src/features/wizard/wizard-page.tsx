@@ -14,6 +14,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import type { Question } from '../../content/types.ts';
 import { visibleQuestions } from '../../engine/answers.ts';
+import type { NextStep } from '../../engine/adaptive.ts';
 import { decodeShare, encodeShare } from '../../share/codec.ts';
 import { useWizardStore } from '../../store/wizard-store.ts';
 import { paths } from '../../lib/paths.ts';
@@ -23,6 +24,7 @@ import { Notice } from '../../components/notice.tsx';
 import { OptionList } from './option-list.tsx';
 import { LeadingAnnouncer, LeadingAside, LeadingBar, useLeading } from './leading-stack.tsx';
 import { DraftNotice, UndoResetToast } from './wizard-notices.tsx';
+import { useAdaptive } from './use-adaptive.ts';
 
 export function WizardPage() {
   const { questionId = '' } = useParams();
@@ -81,6 +83,7 @@ export function WizardPage() {
   });
   const goStable = useCallback((to: number | 'result' | 'cancel') => latestGo.current(to), []);
   const leading = useLeading(deferredAnswers, exclude);
+  const adaptive = useAdaptive(deferredAnswers, exclude);
 
   if (!question) {
     return (
@@ -156,6 +159,17 @@ export function WizardPage() {
                 go={goStable}
                 returnToResult={returnToResult}
                 bar={current ? <LeadingBar leading={leading} /> : null}
+                hint={
+                  current && adaptive && !returnToResult ? (
+                    <Relevance
+                      question={q.id}
+                      answered={answers[q.id] !== undefined}
+                      anyAnswer={Object.keys(answers).length > 0}
+                      adaptive={adaptive}
+                      resultPath={resultPath}
+                    />
+                  ) : null
+                }
               />
             </Activity>
           );
@@ -179,6 +193,8 @@ interface StepProps {
   returnToResult: boolean;
   /** Shown above the actions (the leading stack on phones). */
   bar: ReactNode;
+  /** Shown above the options: whether this question can still change the stack. */
+  hint: ReactNode;
 }
 
 const Step = memo(function Step(props: StepProps) {
@@ -301,6 +317,7 @@ const Step = memo(function Step(props: StepProps) {
         {question.title}
       </h1>
       {question.help && <Prose html={question.help} className="mt-3 text-muted" />}
+      {props.hint}
       <OptionList
         question={question}
         chosen={chosen}
@@ -363,3 +380,51 @@ const Step = memo(function Step(props: StepProps) {
     </section>
   );
 });
+
+/**
+ * Whether the question on screen can still change the stack: once no single remaining answer
+ * can, the stack is settled and the result is one tap away; a question that cannot change it is
+ * optional. Several answers together could still change it, and the wording says so.
+ */
+function Relevance({
+  question,
+  answered,
+  anyAnswer,
+  adaptive,
+  resultPath,
+}: {
+  question: string;
+  answered: boolean;
+  anyAnswer: boolean;
+  adaptive: NextStep;
+  resultPath: string;
+}) {
+  if (!anyAnswer) return null;
+  if (adaptive.settled)
+    return (
+      <div role="status" className="mt-4 rounded-lg border-l-4 border-ok bg-surface p-4">
+        <p className="font-semibold">Your stack is settled.</p>
+        <p className="mt-1 text-sm">
+          No single answer to the questions left changes it. Several answers together still could,
+          so carry on if you like.
+        </p>
+        <p className="mt-2">
+          <Link
+            to={resultPath}
+            className="inline-flex min-h-11 items-center rounded-md border border-accent px-4 font-semibold text-accent"
+          >
+            See my stack now
+          </Link>
+        </p>
+      </div>
+    );
+  const optional = adaptive.optional.find((o) => o.question === question);
+  if (answered || !optional) return null;
+  return (
+    <p className="mt-4 rounded-md bg-surface-2 px-3 py-2 text-sm">
+      <span className="font-semibold">Optional: </span>
+      none of these answers changes your stack
+      {optional.changesWarnings ? ', though some change the warnings' : ''}.
+    </p>
+  );
+}
