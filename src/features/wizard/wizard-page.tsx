@@ -84,6 +84,15 @@ export function WizardPage() {
   const goStable = useCallback((to: number | 'result' | 'cancel') => latestGo.current(to), []);
   const leading = useLeading(deferredAnswers, exclude);
   const adaptive = useAdaptive(deferredAnswers, exclude);
+  // "About N more questions": only counts down while moving forward, even when an answer makes a
+  // question matter again (state adjusted during render, from the previous value).
+  const [left, setLeft] = useState<{ index: number; n: number } | null>(null);
+  if (adaptive) {
+    const n = adaptive.matter.length;
+    const next =
+      left === null || index < left.index || n < left.n ? { index, n } : { ...left, index };
+    if (next.index !== left?.index || next.n !== left.n) setLeft(next);
+  }
 
   if (!question) {
     return (
@@ -166,6 +175,7 @@ export function WizardPage() {
                       answered={answers[q.id] !== undefined}
                       anyAnswer={Object.keys(answers).length > 0}
                       adaptive={adaptive}
+                      left={left?.n ?? null}
                       resultPath={resultPath}
                     />
                   ) : null
@@ -391,12 +401,15 @@ function Relevance({
   answered,
   anyAnswer,
   adaptive,
+  left,
   resultPath,
 }: {
   question: string;
   answered: boolean;
   anyAnswer: boolean;
   adaptive: NextStep;
+  /** About how many questions can still change the stack (never counts back up going forward). */
+  left: number | null;
   resultPath: string;
 }) {
   if (!anyAnswer) return null;
@@ -419,12 +432,16 @@ function Relevance({
       </div>
     );
   const optional = adaptive.optional.find((o) => o.question === question);
-  if (answered || !optional) return null;
+  const more =
+    left !== null && left > 0
+      ? `About ${left} more question${left === 1 ? '' : 's'} can change your stack.`
+      : null;
+  if (answered || !optional) return more && <p className="mt-4 text-sm text-muted">{more}</p>;
   return (
     <p className="mt-4 rounded-md bg-surface-2 px-3 py-2 text-sm">
       <span className="font-semibold">Optional: </span>
       none of these answers changes your stack
-      {optional.changesWarnings ? ', though some change the warnings' : ''}.
+      {optional.changesWarnings ? ', though some change the warnings' : ''}. {more}
     </p>
   );
 }
