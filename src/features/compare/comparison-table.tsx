@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { catalog, findTechnology } from '../../content/catalog.ts';
-import { SECTIONS, type SectionKey, type Technology } from '../../content/types.ts';
+import {
+  DATABASE_ROLE_LABELS,
+  SECTIONS,
+  type SectionKey,
+  type Technology,
+} from '../../content/types.ts';
 import { STATUS_MEANING, StatusBadge } from '../../components/status-badge.tsx';
 import { paths } from '../../lib/paths.ts';
 import { timeAgo } from '../../lib/time.ts';
@@ -124,9 +129,7 @@ function rowsFor(techs: readonly Technology[]): Row[] {
       key: 'roles',
       label: 'Can serve as',
       render: (t) =>
-        t.roles?.length
-          ? t.roles.map((r) => (r === 'primary' ? 'primary database' : 'cache')).join(', ')
-          : null,
+        t.roles?.length ? t.roles.map((r) => DATABASE_ROLE_LABELS[r]).join(', ') : null,
     });
   for (const key of Object.keys(SECTIONS) as SectionKey[]) {
     if (!techs.some((t) => t.sections[key]?.items.length)) continue;

@@ -1,26 +1,10 @@
 /** Words the result page uses for roles, questions, answers and points. */
 import { catalog } from '../../content/catalog.ts';
-import type { Question, Role, Technology } from '../../content/types.ts';
+import type { Question } from '../../content/types.ts';
 import type { CandidateReason } from '../../engine/recommend.ts';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  language: 'Language',
-  framework: 'Web framework',
-  database: 'Primary database',
-  orm: 'Data access (ORM)',
-  cache: 'Cache',
-  broker: 'Message broker',
-};
-
-/** Lower-case role names for sentences ("framework becomes Gin"). */
-export const ROLE_WORDS: Record<Role, string> = {
-  language: 'language',
-  framework: 'framework',
-  database: 'database',
-  orm: 'ORM',
-  cache: 'cache',
-  broker: 'message broker',
-};
+// Role words are the catalog's vocabulary (content/vocabulary.ts), shared with the decision record.
+export { fillsRole, ROLE_LABELS, ROLE_WORDS } from '../../content/vocabulary.ts';
 
 const questions = new Map(catalog.questions.map((q) => [q.id, q]));
 
@@ -60,16 +44,6 @@ export function formatPoints(points: number): string {
 /** The answers that lifted a candidate most (the baseline is not an answer), largest first. */
 export function topReasons(reasons: readonly CandidateReason[], count = 3): CandidateReason[] {
   return reasons.filter((r) => r.question !== null && Math.round(r.points) > 0).slice(0, count);
-}
-
-/** Whether a technology can fill a role of a stack. */
-export function fillsRole(tech: Technology, role: Role): boolean {
-  if (tech.category === 'database')
-    return (
-      (tech.roles ?? []).includes(role === 'database' ? 'primary' : 'cache') &&
-      (role === 'database' || role === 'cache')
-    );
-  return tech.category === role;
 }
 
 /** "1 point", "1.3 points". */
