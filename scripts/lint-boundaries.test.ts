@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import { readdirSync } from 'node:fs';
 
 // Proves the layering of ARCHITECTURE.md is enforced by lint, not by good intentions.
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -58,6 +59,23 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ).toContain('import-x/no-restricted-paths');
   });
 
+  // The zones come from the folders of src/features, so a feature added tomorrow is fenced in too.
+  const features = readdirSync('src/features', { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+
+  it.each(features)('the feature %s importing a sibling feature fails lint', async (feature) => {
+    // The rule checks resolved paths: import a real file of a sibling.
+    const sibling = features.find((f) => f !== feature)!;
+    const file = readdirSync(`src/features/${sibling}`).find((f) => /\.tsx?$/.test(f))!;
+    expect(
+      await ruleIds(
+        `src/features/${feature}/bad.ts`,
+        `import * as other from '../${sibling}/${file}';\nexport const x = other;\n`,
+      ),
+    ).toContain('import-x/no-restricted-paths');
+  });
+
   it('the embed loader importing anything but the protocol fails lint', async () => {
     expect(
       await ruleIds(
@@ -94,6 +112,30 @@ describe('import boundaries', { timeout: 60_000 }, () => {
         'src/engine/ok.ts',
         "import type { Catalog } from '../content/types.ts';\nexport const size = (c: Catalog) => c.technologies.length;\n",
       ),
+    ).toEqual([]);
+  });
+});
+
+describe('file names', { timeout: 60_000 }, () => {
+  it.each([
+    ['src/components/SideBySide.tsx', 'SideBySide.tsx'],
+    ['src/features/result/role_comparison.tsx', 'role_comparison.tsx'],
+    ['src/engine/scoreModel.test.ts', 'scoreModel.test.ts'],
+  ])('%s is not kebab-case and fails lint, naming the file', async (path, name) => {
+    const [result] = await eslint.lintText('export const x = 1;\n', { filePath: path });
+    const message = result?.messages.find((m) => m.ruleId === 'stackwise/kebab-case-files');
+    expect(message?.message).toContain(`"${name}" is not kebab-case`);
+  });
+
+  it('a folder that is not kebab-case fails lint', async () => {
+    expect(await ruleIds('src/features/RolePicker/picker.tsx', 'export const x = 1;\n')).toContain(
+      'stackwise/kebab-case-files',
+    );
+  });
+
+  it('kebab-case names with suffixes pass', async () => {
+    expect(
+      await ruleIds('src/features/result/role-comparison-model.test.ts', 'export const x = 1;\n'),
     ).toEqual([]);
   });
 });
