@@ -1,10 +1,12 @@
 /** Words the result page uses for roles, questions, answers and points. */
 import { catalog } from '../../content/catalog.ts';
+import { listText } from '../../lib/text.ts';
 import type { Question } from '../../content/types.ts';
 import type { CandidateReason } from '../../engine/recommend.ts';
 
 // Role words are the catalog's vocabulary (content/vocabulary.ts), shared with the decision record.
 export { fillsRole, ROLE_LABELS, ROLE_WORDS } from '../../content/vocabulary.ts';
+export { listText };
 
 const questions = new Map(catalog.questions.map((q) => [q.id, q]));
 
@@ -26,13 +28,6 @@ export const quote = (text: string) => `“${text}”`;
 export function describeAnswer(questionId: string, options: readonly string[]): string {
   if (options.length === 0) return 'none of these';
   return listText(options.map((o) => quote(optionLabel(questionId, o))));
-}
-
-/** "a", "a and b", "a, b and c". */
-export function listText(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** Signed, rounded points: "+18", "−4". */
