@@ -1,14 +1,16 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { useRef } from 'react';
+import { buttonClass } from '../components/button.tsx';
+import { textLinkClass } from '../components/text-link.tsx';
 import { paths } from '../lib/paths.ts';
 import { SITE } from '../content/summary.ts';
 import { isEmbedded } from '../features/embed/embed-mode.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-2 text-sm font-medium hover:bg-surface-2 ${isActive ? 'text-fg underline underline-offset-4' : 'text-muted'}`;
+  buttonClass('quiet', isActive ? 'text-fg underline underline-offset-4' : 'text-muted');
 
-const footerLink = 'underline underline-offset-2 hover:text-fg';
+const footerLink = textLinkClass('muted');
 
 export function Layout() {
   const main = useRef<HTMLElement>(null);

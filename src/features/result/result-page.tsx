@@ -9,6 +9,7 @@ import {
   type ResultSection,
   type ShareState,
 } from '../../share/codec.ts';
+import { Button } from '../../components/button.tsx';
 import { Disclosure } from '../../components/disclosure.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { paths } from '../../lib/paths.ts';
@@ -17,7 +18,6 @@ import { Assumptions } from './assumptions.tsx';
 import { Conflicts } from './conflicts.tsx';
 import { CopyLink } from './copy-link.tsx';
 import { EditProvider } from './edit-context.tsx';
-import { secondaryButton } from './edit-link.tsx';
 import { ExportActions, shareUrlFor } from './export-actions.tsx';
 import { questionTitle, quote, ROLE_LABELS } from './labels.ts';
 import { ResultNotes } from './notes.tsx';
@@ -164,9 +164,7 @@ export function ResultPage() {
             url={shareUrl}
             actions={
               <>
-                <button
-                  type="button"
-                  className={secondaryButton}
+                <Button
                   onClick={() => {
                     if (!isOpen('answers')) setOpen('answers', true);
                     requestAnimationFrame(() => {
@@ -177,7 +175,7 @@ export function ResultPage() {
                   }}
                 >
                   Edit answers
-                </button>
+                </Button>
                 <ExportActions state={state} complete={complete} shareUrl={shareUrl} />
               </>
             }
