@@ -12,7 +12,7 @@ const BOOT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).dig
 
 /**
  * The policy the built app runs under. A meta tag cannot carry `frame-ancestors`; hosts send that
- * as a header (see README, "Deploying").
+ * as a header (docs/deploying.md).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -38,7 +38,7 @@ export function pageHead(): Plugin {
     configResolved(config) {
       command = config.command;
     },
-    // The policy as one line, for hosts that send it as a header (README, "Headers to send").
+    // The policy as one line, for hosts that send it as a header (docs/deploying.md, "Headers to send").
     generateBundle() {
       if (this.environment.config.build.ssr) return;
       this.emitFile({

@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { Link } from 'react-router';
 
 const TONES = {
@@ -27,4 +27,30 @@ export function TextLink({
   ...props
 }: ComponentProps<typeof Link> & { tone?: TextLinkTone; className?: string }) {
   return <Link className={textLinkClass(tone, className)} {...props} />;
+}
+
+/** A link to another site: opens in a new tab, and says so to screen readers and the eye. */
+export function ExternalLink({
+  href,
+  children,
+  tone = 'accent',
+  className = '',
+}: {
+  href: string;
+  children: ReactNode;
+  tone?: TextLinkTone;
+  className?: string;
+}) {
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className={textLinkClass(tone, className)}
+    >
+      {children}
+      <span className="sr-only"> (opens in a new tab)</span>
+      <span aria-hidden="true"> ↗</span>
+    </a>
+  );
 }

@@ -2,25 +2,20 @@ import { findTechnology } from '../../content/catalog.ts';
 import { SECTIONS, type SectionKey } from '../../content/types.ts';
 import type { Candidate } from '../../engine/recommend.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { CandidateName, PinButton, Reasons, SectionItems, WhyNot } from './candidate-details.tsx';
+import {
+  CandidateName,
+  PinButton,
+  Reasons,
+  SectionItems,
+  WhyNot,
+  type CandidateViewProps,
+} from './candidate-details.tsx';
 
 /** Items per section on a card; the technology page has the rest. */
 const CARD_ITEMS = 2;
 
 /** A role's candidates as cards, for narrow screens where a wide table reads badly. */
-export function CandidateCards({
-  label,
-  candidates,
-  sections,
-  pinned,
-  onPin,
-}: {
-  label: string;
-  candidates: readonly Candidate[];
-  sections: readonly SectionKey[];
-  pinned: readonly string[];
-  onPin: (c: Candidate) => void;
-}) {
+export function CandidateCards({ label, candidates, sections, pinned, onPin }: CandidateViewProps) {
   return (
     <ol className="mt-4 grid gap-3 sm:grid-cols-2" aria-label={`${label} candidates, ranked`}>
       {candidates.map((c) => (

@@ -6,6 +6,16 @@ import { TextLink, textLinkClass } from '../../components/text-link.tsx';
 import { paths } from '../../lib/paths.ts';
 import { formatPoints, topReasons } from './labels.ts';
 
+/** What the ranked views (cards on narrow screens, a table on wide ones) are given. */
+export interface CandidateViewProps {
+  /** The role's label ("Web framework"). */
+  label: string;
+  candidates: readonly Candidate[];
+  sections: readonly SectionKey[];
+  pinned: readonly string[];
+  onPin: (c: Candidate) => void;
+}
+
 /** The candidate's name, linking to its technology page. */
 export function CandidateName({ candidate: c }: { candidate: Candidate }) {
   return (

@@ -1,9 +1,15 @@
 import { findTechnology } from '../../content/catalog.ts';
-import { SECTIONS, type SectionKey } from '../../content/types.ts';
-import type { Candidate } from '../../engine/recommend.ts';
+import { SECTIONS } from '../../content/types.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { CandidateName, PinButton, Reasons, SectionItems, WhyNot } from './candidate-details.tsx';
+import {
+  CandidateName,
+  PinButton,
+  Reasons,
+  SectionItems,
+  WhyNot,
+  type CandidateViewProps,
+} from './candidate-details.tsx';
 
 /** Items per section in a table cell; the technology page has the rest. */
 const CELL_ITEMS = 2;
@@ -12,19 +18,7 @@ const cellClass = 'px-3 py-3 align-top';
 const headClass = 'px-3 py-2 text-left align-bottom font-semibold';
 
 /** A role's candidates ranked in one wide table, one row each: the text version of the chart. */
-export function CandidateTable({
-  label,
-  candidates,
-  sections,
-  pinned,
-  onPin,
-}: {
-  label: string;
-  candidates: readonly Candidate[];
-  sections: readonly SectionKey[];
-  pinned: readonly string[];
-  onPin: (c: Candidate) => void;
-}) {
+export function CandidateTable({ label, candidates, sections, pinned, onPin }: CandidateViewProps) {
   return (
     <ScrollRegion label={`${label} candidates`} className="mt-4">
       <table className="w-full min-w-[64rem] table-fixed border-collapse text-left text-sm">

@@ -4,7 +4,7 @@ import { SeverityBadge } from '../../components/severity-badge.tsx';
 import { EditLink } from './edit-link.tsx';
 import { describeAnswer, questionTitle, quote, ROLE_WORDS } from './labels.ts';
 import { techName } from './links.ts';
-import { textLinkClass } from '../../components/text-link.tsx';
+import { ExternalLink, textLinkClass } from '../../components/text-link.tsx';
 
 /** One warning: what it is, what raised it, what to do, where to read more. */
 function PitfallCard({ pitfall: p, compact }: { pitfall: TriggeredPitfall; compact: boolean }) {
@@ -38,16 +38,7 @@ function PitfallCard({ pitfall: p, compact }: { pitfall: TriggeredPitfall; compa
           <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
             {p.links.map((l) => (
               <li key={l.url}>
-                <a
-                  href={l.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  className={textLinkClass()}
-                >
-                  {l.label}
-                  <span className="sr-only"> (opens in a new tab)</span>
-                  <span aria-hidden="true"> ↗</span>
-                </a>
+                <ExternalLink href={l.url}>{l.label}</ExternalLink>
               </li>
             ))}
           </ul>
