@@ -72,6 +72,14 @@ const REACT_PACKAGES = [
   'zustand/*',
 ];
 
+/** Browser code (pure modules included) may import content types, never the pipeline itself. */
+const BUILD_TIME_CONTENT = {
+  regex: '(^|/)content/(schema|parse|checks|compile|load|vite-plugin)(\\.ts)?$',
+  message:
+    'Build-time content code must not reach the browser bundle; import types from content/types.ts.',
+  allowTypeImports: true,
+};
+
 const zones = [
   // Pure layers: no UI, no store, no app.
   ...PURE.map((target) => ({
@@ -181,7 +189,9 @@ export default tseslint.config(
       'src/share/**/*.ts',
       'src/embed/**/*.ts',
       'src/features/embed/*-model.ts',
+      'src/features/*/*-model.ts',
       'src/content/types.ts',
+      'src/content/vocabulary.ts',
     ],
     // The loader runs in the portal's page: it needs the DOM (and is bounded by its own zone).
     ignores: ['**/*.test.ts', 'src/embed/loader/**'],
@@ -199,6 +209,7 @@ export default tseslint.config(
               group: ['react-dom/*', 'zustand/*'],
               message: 'Pure modules must not depend on React or the store.',
             },
+            BUILD_TIME_CONTENT,
           ],
         },
       ],
@@ -227,7 +238,10 @@ export default tseslint.config(
       'src/engine/**',
       'src/share/**',
       'src/embed/**',
+      // Pure modules: the block above restricts their imports, build-time content code included.
+      'src/features/*/*-model.ts',
       'src/content/types.ts',
+      'src/content/vocabulary.ts',
       'src/test-setup.ts',
     ],
     rules: {
@@ -246,12 +260,7 @@ export default tseslint.config(
             message: 'Content parsing happens at build time; read src/content/catalog.ts instead.',
           })),
           patterns: [
-            {
-              regex: '(^|/)content/(schema|parse|checks|compile|load|vite-plugin)(\\.ts)?$',
-              message:
-                'Build-time content code must not reach the browser bundle; import types from content/types.ts.',
-              allowTypeImports: true,
-            },
+            BUILD_TIME_CONTENT,
             {
               group: ['zod'],
               message: 'Validation happens at build time; zod must not reach the browser bundle.',

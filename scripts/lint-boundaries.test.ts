@@ -50,6 +50,24 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ).toContain('no-restricted-imports');
   });
 
+  it('a feature model or the vocabulary importing React, zod or the DOM fails lint', async () => {
+    expect(
+      await ruleIds(
+        'src/features/compare/bad-model.ts',
+        "import { useState } from 'react';\nexport const x = useState;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds('src/features/result/bad-model.ts', 'export const w = window.innerWidth;\n'),
+    ).toContain('no-restricted-globals');
+    expect(
+      await ruleIds(
+        'src/content/vocabulary.ts',
+        "import * as z from 'zod';\nexport const x = z;\n",
+      ),
+    ).toContain('no-restricted-imports');
+  });
+
   it('a feature importing another feature fails lint', async () => {
     expect(
       await ruleIds(
