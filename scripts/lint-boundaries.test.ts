@@ -50,7 +50,7 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ).toContain('no-restricted-imports');
   });
 
-  it('a feature model or the vocabulary importing React, zod or the DOM fails lint', async () => {
+  it('a feature model or the vocabulary importing React, the DOM, the content pipeline or zod fails lint', async () => {
     expect(
       await ruleIds(
         'src/features/compare/bad-model.ts',
@@ -60,6 +60,12 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     expect(
       await ruleIds('src/features/result/bad-model.ts', 'export const w = window.innerWidth;\n'),
     ).toContain('no-restricted-globals');
+    expect(
+      await ruleIds(
+        'src/features/compare/bad-model.ts',
+        "import { parseFile } from '../../content/parse.ts';\nexport const x = parseFile;\n",
+      ),
+    ).toContain('no-restricted-imports');
     expect(
       await ruleIds(
         'src/content/vocabulary.ts',
