@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { MAX_COMPARE } from '../src/features/compare/compare-model.ts';
 import { checkA11y, expect, setViewport, test, type ViewportName } from './fixtures.ts';
+import { techsIn } from './content.ts';
 
 /** The comparison table and the names in its column headers, in order. */
 async function columnNames(page: Page): Promise<string[]> {
@@ -148,33 +150,49 @@ test.describe('compare', () => {
     ).toBeVisible();
     const main = page.getByRole('main');
     await expect(main).toContainText('Pick at least two');
+    // The suggestion is the category's first few technologies, in catalog order.
+    const suggested = techsIn('database').slice(0, MAX_COMPARE);
     await main.getByRole('link', { name: /^Databases:/ }).click();
-    await expect(page).toHaveURL(/#\/compare\?ids=mongodb,postgresql,redis$/);
-    await expect.poll(() => columnNames(page)).toEqual(['MongoDB', 'PostgreSQL', 'Redis']);
+    await expect(page).toHaveURL(
+      new RegExp(`#/compare\\?ids=${suggested.map((t) => t.id).join(',')}$`),
+    );
+    await expect.poll(() => columnNames(page)).toEqual(suggested.map((t) => t.name));
   });
 
   test('add and remove links change the comparison and its URL', async ({ page }) => {
-    await page.goto('/#/compare?ids=postgresql,mongodb');
+    const [a, b, c] = techsIn('database');
+    const ids = (...techs: { id: string }[]) =>
+      new RegExp(`#/compare\\?ids=${techs.map((t) => t.id).join(',')}$`);
+    await page.goto(`/#/compare?ids=${a!.id},${b!.id}`);
     // Two is the fewest: nothing to remove yet.
     await expect(page.getByRole('link', { name: /^Remove / })).toHaveCount(0);
-    await page.getByRole('link', { name: 'Add Redis' }).click();
-    await expect(page).toHaveURL(/#\/compare\?ids=postgresql,mongodb,redis$/);
-    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'MongoDB', 'Redis']);
+    await page.getByRole('link', { name: `Add ${c!.name}`, exact: true }).click();
+    await expect(page).toHaveURL(ids(a!, b!, c!));
+    await expect.poll(() => columnNames(page)).toEqual([a!.name, b!.name, c!.name]);
     // The clicked link is gone; focus moves to the heading rather than being lost.
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    // Every database is in: nothing left to add.
-    await expect(page.getByRole('link', { name: /^Add / })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: `Add ${c!.name}`, exact: true })).toHaveCount(0);
 
-    await page.getByRole('link', { name: 'Remove MongoDB' }).click();
-    await expect(page).toHaveURL(/#\/compare\?ids=postgresql,redis$/);
-    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'Redis']);
+    await page.getByRole('link', { name: `Remove ${b!.name}`, exact: true }).click();
+    await expect(page).toHaveURL(ids(a!, c!));
+    await expect.poll(() => columnNames(page)).toEqual([a!.name, c!.name]);
 
     // The URL is the state: reloading shows the same comparison.
     await page.reload();
-    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'Redis']);
+    await expect.poll(() => columnNames(page)).toEqual([a!.name, c!.name]);
     await page.goBack();
-    await expect(page).toHaveURL(/#\/compare\?ids=postgresql,mongodb,redis$/);
-    await expect.poll(() => columnNames(page)).toEqual(['PostgreSQL', 'MongoDB', 'Redis']);
+    await expect(page).toHaveURL(ids(a!, b!, c!));
+    await expect.poll(() => columnNames(page)).toEqual([a!.name, b!.name, c!.name]);
+  });
+
+  test('at most four fit side by side: a fourth leaves nothing to add', async ({ page }) => {
+    const four = techsIn('database').slice(0, MAX_COMPARE);
+    await page.goto(`/#/compare?ids=${four.map((t) => t.id).join(',')}`);
+    await expect.poll(() => columnNames(page)).toEqual(four.map((t) => t.name));
+    await expect(page.getByRole('link', { name: /^Add / })).toHaveCount(0);
+    await expect(page.getByRole('main')).toContainText(
+      `${MAX_COMPARE} is the most that fit side by side`,
+    );
   });
 
   test('keyboard: the add links and the table region are reachable', async ({ page }) => {
