@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { MAX_COMPARE } from '../src/features/compare/compare-model.ts';
-import { checkA11y, expect, setViewport, test, type ViewportName } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { techsIn } from './content.ts';
 
 /** The comparison table and the names in its column headers, in order. */
@@ -228,40 +228,5 @@ test.describe('compare', () => {
       const regionBox = await region.boundingBox();
       expect(Math.round(box!.x)).toBeLessThanOrEqual(Math.round(regionBox!.x) + 2);
     });
-  }
-});
-
-const SCREENS: { label: string; path: string; heading: string }[] = [
-  {
-    label: 'two databases',
-    path: '/#/compare?ids=postgresql,mongodb',
-    heading: 'Compare Databases',
-  },
-  {
-    label: 'four ORMs',
-    path: '/#/compare?ids=prisma,drizzle,sqlalchemy,django-orm',
-    heading: 'Compare ORMs',
-  },
-  {
-    label: 'mixed categories and an unknown id',
-    path: '/#/compare?ids=postgresql,django,nope',
-    heading: 'Compare technologies',
-  },
-  { label: 'a single id', path: '/#/compare?ids=kafka', heading: 'Compare Message brokers' },
-];
-
-test.describe('compare accessibility (axe, WCAG 2.2 AA)', () => {
-  for (const screen of SCREENS) {
-    for (const viewport of ['phone', 'desktop'] as ViewportName[]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        test(`${screen.label}, ${viewport}, ${colorScheme}`, async ({ page }) => {
-          await setViewport(page, viewport);
-          await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-          await page.goto(screen.path);
-          await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
-          await checkA11y(page, `compare, ${screen.label} (${viewport}, ${colorScheme})`);
-        });
-      }
-    }
   }
 });

@@ -1,7 +1,6 @@
-import { loadCatalog } from '../src/content/load.ts';
-import { checkA11y, expect, setViewport, test, type ViewportName } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { catalog } from './content.ts';
 
-const catalog = loadCatalog(process.cwd()).catalog!;
 const questions = catalog.questions;
 const STORAGE_KEY = 'stackwise:wizard';
 
@@ -166,22 +165,3 @@ test.describe('wizard', () => {
     await expect(page).toHaveURL(/#\/result\?.*scale=massive/);
   });
 });
-
-for (const viewport of ['phone', 'desktop'] as ViewportName[])
-  for (const scheme of ['light', 'dark'] as const)
-    test(`accessibility of every step and the start page, ${viewport}, ${scheme}`, async ({
-      page,
-    }) => {
-      test.setTimeout(300_000);
-      await setViewport(page, viewport);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/#/');
-      await checkA11y(page, `start page ${viewport} ${scheme}`);
-      for (const q of questions) {
-        await page.goto(`/#/wizard/${q.id}`);
-        await expect(page.getByRole('heading', { level: 1, name: q.title })).toBeVisible();
-        // One option chosen, so the checked style is checked too.
-        await page.keyboard.press('1');
-        await checkA11y(page, `step ${q.id} ${viewport} ${scheme}`);
-      }
-    });
