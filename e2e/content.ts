@@ -32,3 +32,6 @@ export const techsIn = (category: Category): Technology[] =>
 /** Technologies that can fill a stack role ("database" is the primary store), in catalog order. */
 export const techsFor = (role: Role): Technology[] =>
   catalog.technologies.filter((t) => rolesOf(t, t.category).includes(role));
+
+/** A technology name or label inside a regular expression ("Node.js", "C#", "ASP.NET Core"). */
+export const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
