@@ -4,8 +4,11 @@ import { buttonClass } from '../components/button.tsx';
 import { textLinkClass } from '../components/text-link.tsx';
 import { paths } from '../lib/paths.ts';
 import { SITE } from '../content/summary.ts';
+import { setSiteName } from '../lib/use-page-title.ts';
 import { isEmbedded } from '../features/embed/embed-mode.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
+
+setSiteName(SITE.name);
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   buttonClass('quiet', isActive ? 'text-fg underline underline-offset-4' : 'text-muted');
