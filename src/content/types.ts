@@ -50,8 +50,12 @@ export interface Link {
   url: string;
 }
 
-export interface Fit {
+/** A fit score as the engine reads it (the scoring index carries no prose). */
+export interface FitScore {
   score: number;
+}
+
+export interface Fit extends FitScore {
   /** The seed statement (in our words) this score rests on. */
   why: string;
 }
@@ -63,15 +67,17 @@ export interface Section {
   items: string[];
 }
 
+/**
+ * A technology as the browser's scoring index has it: ids, names, relations and fit scores, what
+ * the engine and the wizard need. Its prose is a separate module (`TechnologyProse`).
+ */
 export interface Technology {
   id: string;
   name: string;
   category: Category;
-  summary: string;
   status: Status;
   reviewed: string;
-  links: Link[];
-  fit: Record<string, Fit>;
+  fit: Record<string, FitScore>;
   aliases: string[];
   /** Frameworks and ORMs: the languages they belong to (most have one; Spring Boot has two). */
   languages?: string[];
@@ -81,9 +87,29 @@ export interface Technology {
   framework?: string;
   /** Databases: the roles they can fill. */
   roles?: ('primary' | 'cache')[];
+}
+
+/**
+ * A technology's prose: what its page, the compare page and the result's comparison tables show,
+ * loaded with those screens rather than with the wizard.
+ */
+export interface TechnologyProse {
+  summary: string;
+  links: Link[];
   sections: Partial<Record<SectionKey, Section>>;
   /** Sanitized HTML of any prose before the first section. */
   intro: string;
+  /** The `why` behind each fit score, by criterion. */
+  why: Record<string, string>;
+}
+
+/** A technology with its prose: the index entry, the prose, and each fit score with its why. */
+export interface TechnologyDetails extends Technology, Omit<TechnologyProse, 'why'> {
+  fit: Record<string, Fit>;
+}
+
+/** A technology as the content pipeline compiles it: details plus the file it came from. */
+export interface CompiledTechnology extends TechnologyDetails {
   source: string;
 }
 
@@ -179,6 +205,10 @@ export interface Site {
   contact: Link | null;
 }
 
+/**
+ * The scoring index: what the browser loads for the wizard and the engine (`recommend(catalog,
+ * answers)`). No technology prose and no scenarios.
+ */
 export interface Catalog {
   /** Short hash of everything that can change a recommendation. */
   fingerprint: string;
@@ -187,5 +217,18 @@ export interface Catalog {
   technologies: Technology[];
   questions: Question[];
   pitfalls: Pitfall[];
+}
+
+/** The index with every technology's prose merged in: what prose-showing screens read. */
+export interface DetailedCatalog extends Omit<Catalog, 'technologies'> {
+  technologies: TechnologyDetails[];
+}
+
+/** Everything the content pipeline compiles (build time, Node): details, sources and scenarios. */
+export interface CompiledCatalog extends Omit<Catalog, 'technologies'> {
+  technologies: CompiledTechnology[];
   scenarios: Scenario[];
 }
+
+/** The prose module: each technology's prose by id. */
+export type CatalogProse = Record<string, TechnologyProse>;

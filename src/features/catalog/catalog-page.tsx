@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { catalog, CATEGORY_LABELS } from '../../content/catalog.ts';
+import { CATEGORY_LABELS } from '../../content/catalog.ts';
+import { detailedCatalog as catalog } from '../../content/prose.ts';
 import { CATEGORIES } from '../../content/types.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { paths } from '../../lib/paths.ts';

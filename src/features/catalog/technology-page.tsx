@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { catalog, CATEGORY_LABELS, findTechnology } from '../../content/catalog.ts';
+import { findTechnologyDetails } from '../../content/prose.ts';
 import { SECTIONS, type SectionKey } from '../../content/types.ts';
 import { Prose } from '../../components/prose.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
@@ -22,7 +23,7 @@ function TechLink({ id }: { id: string }) {
 
 export function TechnologyPage() {
   const { id = '' } = useParams();
-  const tech = findTechnology(id);
+  const tech = findTechnologyDetails(id);
   usePageTitle(tech ? tech.name : 'Technology not found');
   if (!tech) {
     return (

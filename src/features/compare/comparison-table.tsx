@@ -1,11 +1,20 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { catalog, findTechnology } from '../../content/catalog.ts';
-import { SECTIONS, type SectionKey, type Technology } from '../../content/types.ts';
+import { findTechnologyDetails } from '../../content/prose.ts';
+import {
+  SECTIONS,
+  type SectionKey,
+  type Technology,
+  type TechnologyDetails,
+} from '../../content/types.ts';
 import { STATUS_MEANING, StatusBadge } from '../../components/status-badge.tsx';
 import { paths } from '../../lib/paths.ts';
 import { timeAgo } from '../../lib/time.ts';
 import { fitRows } from './compare-model.ts';
+import { withProse } from '../../content/split.ts';
+
+const withNoProse = (t: Technology) => withProse(t, {});
 
 const criterionIds = catalog.criteria.map((c) => c.id);
 const criterionLabel = new Map(catalog.criteria.map((c) => [c.id, c.label]));
@@ -25,7 +34,7 @@ const linkClass = 'text-accent underline underline-offset-2';
 interface Row {
   key: string;
   label: string;
-  render: (tech: Technology) => ReactNode;
+  render: (tech: TechnologyDetails) => ReactNode;
 }
 
 function TechLink({ id }: { id: string }) {
@@ -58,7 +67,7 @@ function Bullets({ items }: { items: readonly string[] }) {
   );
 }
 
-function rowsFor(techs: readonly Technology[]): Row[] {
+function rowsFor(techs: readonly TechnologyDetails[]): Row[] {
   const rows: Row[] = [
     { key: 'summary', label: 'Summary', render: (t) => t.summary },
     {
@@ -142,7 +151,9 @@ function rowsFor(techs: readonly Technology[]): Row[] {
   return rows;
 }
 
-export function ComparisonTable({ techs }: { techs: readonly Technology[] }) {
+export function ComparisonTable({ techs: found }: { techs: readonly Technology[] }) {
+  // The compare page resolves ids on the scoring index; the rows show each one's prose.
+  const techs = found.map((t) => findTechnologyDetails(t.id) ?? withNoProse(t));
   const rows = rowsFor(techs);
   const fit = fitRows(techs, criterionIds);
   const names = techs.map((t) => t.name).join(', ');

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { findTechnology } from '../../content/catalog.ts';
+import { findTechnologyDetails as findTechnology } from '../../content/prose.ts';
 import { SECTIONS, type Role, type SectionKey } from '../../content/types.ts';
 import type { Candidate, RoleResult } from '../../engine/recommend.ts';
 import { ScoreChart } from '../../components/score-chart.tsx';
@@ -370,6 +370,8 @@ function Reasons({ candidate }: { candidate: Candidate }) {
   const evidence = candidate.reasons.filter(
     (r) => r.evidence.length > 0 && Math.round(r.points) > 0,
   );
+  // The why behind each fit score is prose, looked up beside the engine's evidence.
+  const why = findTechnology(candidate.id)?.fit;
   if (reasons.length === 0 && costs.length === 0)
     return <span className="text-muted">None of your answers.</span>;
   return (
@@ -397,7 +399,7 @@ function Reasons({ candidate }: { candidate: Candidate }) {
             {evidence.flatMap((r) =>
               r.evidence.map((e) => (
                 <li key={`${r.question ?? 'baseline'}/${r.option ?? ''}/${e.criterion}`}>
-                  {e.label} {e.fit}/5: <span className="text-muted">{e.why}</span>{' '}
+                  {e.label} {e.fit}/5: <span className="text-muted">{why?.[e.criterion]?.why}</span>{' '}
                   <span className="whitespace-nowrap tabular-nums">({formatPoints(e.points)})</span>
                 </li>
               )),
