@@ -196,10 +196,11 @@ export function CatalogPage() {
                 {picked.length >= 2 ? (
                   <Link
                     to={paths.compare.to(compared.map((t) => t.id))}
+                    // The visible words first (label in name), then which ones.
+                    aria-label={`Compare ${compared.length} ${label.many.toLowerCase()}: ${compared.map((t) => t.name).join(', ')}`}
                     className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-accent-fg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
                   >
                     Compare {compared.length} {label.many.toLowerCase()}
-                    <span className="sr-only">: {compared.map((t) => t.name).join(', ')}</span>
                   </Link>
                 ) : (
                   <span className="text-muted">
