@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
-import { loadCatalog } from '../src/content/load.ts';
 import type { Category, CompiledTechnology } from '../src/content/types.ts';
 import { STALE_AFTER_DAYS } from '../src/content/warnings.ts';
-import { checkA11y, expect, setViewport, test, type ViewportName } from './fixtures.ts';
+import { catalog } from './content.ts';
+import { expect, test } from './fixtures.ts';
 
 /**
  * Names, counts and relations come from the compiled catalog, so a platform team's content edits
  * (another technology, a renamed one, a different radar) do not break these tests.
  */
-const catalog = loadCatalog(process.cwd()).catalog!;
 const techs = catalog.technologies;
 const total = techs.length;
 
@@ -309,42 +308,4 @@ test.describe('content security policy', () => {
     expect(inline.styles).toBe(0);
     expect(inline.boot).toBe('hydrate');
   });
-});
-
-/** Screens for the accessibility matrix, each with the heading that says it has rendered. */
-const SCREENS: { label: string; path: string; heading: string | RegExp }[] = [
-  { label: 'start page', path: '/#/', heading: /./ },
-  { label: 'catalog', path: '/#/catalog', heading: 'Catalog' },
-  {
-    label: 'catalog, filtered, with a bad value and two ticked',
-    path: `/#/catalog?category=database&status=maybe&q=${encodeURIComponent(dbA.name.slice(0, 1))}`,
-    heading: 'Catalog',
-  },
-  { label: 'technology page', path: `/#/tech/${dbA.id}`, heading: dbA.name },
-  {
-    label: 'technology not found',
-    path: '/#/tech/does-not-exist',
-    heading: 'Technology not found',
-  },
-  { label: 'page not found', path: '/#/nowhere', heading: 'Page not found' },
-];
-
-test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  for (const screen of SCREENS) {
-    for (const viewport of ['phone', 'desktop'] as ViewportName[]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        test(`${screen.label}, ${viewport}, ${colorScheme}`, async ({ page }) => {
-          await setViewport(page, viewport);
-          await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-          await page.goto(screen.path);
-          await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
-          // Ticked checkboxes and the compare link it brings must pass too.
-          for (const box of await page.getByRole('checkbox', { name: /^Compare / }).all())
-            if ((await page.getByRole('checkbox', { checked: true }).count()) < 2)
-              await box.check();
-          await checkA11y(page, `${screen.label} (${viewport}, ${colorScheme})`);
-        });
-      }
-    }
-  }
 });
