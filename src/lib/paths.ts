@@ -16,7 +16,11 @@ export const paths = {
     pattern: '/compare',
     to: (ids: readonly string[]) => `/compare?ids=${ids.map(encodeURIComponent).join(',')}`,
   },
-  catalog: { pattern: '/catalog', to: () => '/catalog' },
+  catalog: {
+    pattern: '/catalog',
+    /** `query` is a filter query from features/catalog/catalog-model (without the `?`). */
+    to: (query = '') => (query ? `/catalog?${query}` : '/catalog'),
+  },
   technology: {
     pattern: '/tech/:id',
     to: (id: string) => `/tech/${encodeURIComponent(id)}`,

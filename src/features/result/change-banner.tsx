@@ -7,7 +7,7 @@ import { decodeShare, type ShareState } from '../../share/codec.ts';
 import { useWizardStore } from '../../store/wizard-store.ts';
 import { paths } from '../../lib/paths.ts';
 import { describeAnswer, questionTitle, quote, ROLE_LABELS } from './labels.ts';
-import { secondaryButton } from './edit-link.tsx';
+import { Button } from '../../components/button.tsx';
 
 /** The result link an edit started from, handed over by the wizard's "Update result". */
 function previousOf(state: unknown): string | null {
@@ -68,19 +68,15 @@ export function ChangeBanner({ rec, state }: { rec: Recommendation; state: Share
         {answers && <p className="mt-1 text-sm">You changed {answers}.</p>}
       </div>
       <div className="flex gap-2">
-        <button
-          type="button"
-          className={secondaryButton}
+        <Button
           onClick={() => {
             useWizardStore.getState().replace(before.state);
             void navigate(paths.result.to(previous), { replace: true });
           }}
         >
           Undo
-        </button>
-        <button type="button" className={secondaryButton} onClick={() => setDismissed(previous)}>
-          Dismiss
-        </button>
+        </Button>
+        <Button onClick={() => setDismissed(previous)}>Dismiss</Button>
       </div>
     </div>
   );
@@ -97,12 +93,8 @@ export function DraftBanner() {
       <p className="min-w-0 flex-1">
         These answers are not saved in this browser; your own saved answers are untouched.
       </p>
-      <button type="button" className={secondaryButton} onClick={keepDraft}>
-        Save these as my answers
-      </button>
-      <button type="button" className={secondaryButton} onClick={dropDraft}>
-        Forget them
-      </button>
+      <Button onClick={keepDraft}>Save these as my answers</Button>
+      <Button onClick={dropDraft}>Forget them</Button>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   type ResultSection,
   type ShareState,
 } from '../../share/codec.ts';
+import { Button } from '../../components/button.tsx';
 import { Disclosure } from '../../components/disclosure.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { paths } from '../../lib/paths.ts';
@@ -18,7 +19,7 @@ import { Assumptions } from './assumptions.tsx';
 import { Conflicts } from './conflicts.tsx';
 import { CopyLink } from './copy-link.tsx';
 import { EditProvider } from './edit-context.tsx';
-import { EditLink, secondaryButton } from './edit-link.tsx';
+import { EditLink } from './edit-link.tsx';
 import { ExportActions, shareUrlFor } from './export-actions.tsx';
 import { questionTitle, quote, ROLE_LABELS } from './labels.ts';
 import { ResultNotes } from './notes.tsx';
@@ -150,15 +151,24 @@ export function ResultPage() {
         {top && (
           <p className="mt-2" data-confidence={confidence.level}>
             <span className="font-semibold">{confidence.headline}:</span> {confidence.detail}
-            {confidence.decider && (
+          </p>
+        )}
+        {confidence.level === 'near-tie' && (
+          // The answer that settles a near tie comes from the what-if analysis, which finishes
+          // after first paint: its line keeps its room from the start, so nothing below jumps.
+          <p className="min-h-12 text-sm sm:min-h-6" aria-live="polite">
+            {!flips ? (
+              'Looking for the answer that would settle it…'
+            ) : confidence.decider ? (
               <>
-                {' '}
                 One answer would settle it:{' '}
                 <EditLink question={confidence.decider}>
                   {quote(questionTitle(confidence.decider))}
                 </EditLink>
                 .
               </>
+            ) : (
+              'No single answer settles it.'
             )}
           </p>
         )}
@@ -173,9 +183,7 @@ export function ResultPage() {
             url={shareUrl}
             actions={
               <>
-                <button
-                  type="button"
-                  className={secondaryButton}
+                <Button
                   onClick={() => {
                     if (!isOpen('answers')) setOpen('answers', true);
                     requestAnimationFrame(() => {
@@ -186,7 +194,7 @@ export function ResultPage() {
                   }}
                 >
                   Edit answers
-                </button>
+                </Button>
                 <ExportActions state={state} complete={complete} shareUrl={shareUrl} />
               </>
             }
