@@ -11,7 +11,7 @@ import { recommend } from '../src/engine/recommend.ts';
 import { decodeShare } from '../src/share/codec.ts';
 import { STORAGE_KEY } from '../src/store/persist.ts';
 import { answerCount, decidingReason } from '../src/features/result/result-model.ts';
-import { expect, test } from './fixtures.ts';
+import { checkA11y, expect, test } from './fixtures.ts';
 
 const catalog = loadCatalog(process.cwd()).catalog!;
 const title = (id: string) => catalog.questions.find((q) => q.id === id)!.title;
@@ -55,6 +55,7 @@ test('update, banner, undo: changing one answer says what moved and can be taken
   if (changes.score.from !== changes.score.to)
     await expect(banner).toContainText(`score ${changes.score.from} → ${changes.score.to}`);
   await expect(banner).toContainText(`“${title('data-shape')}”`);
+  await checkA11y(page, 'result with the what-changed banner');
   await expect(page.locator('[data-stack-role="database"]')).toHaveAttribute(
     'data-tech-id',
     after.picks.database!,
@@ -90,6 +91,7 @@ test("a reviewer tries answers on someone else's link without touching their own
 
   await editDataShape(page);
   await expect(page.getByText('You are trying the answers of a shared link.')).toBeVisible();
+  await checkA11y(page, 'an edit step on a shared link (draft)');
   await pick(page, 'data-shape', 'relational').check();
   await page.getByRole('button', { name: 'Update result' }).click();
   await expect(page.getByTestId('change-banner')).toBeVisible();

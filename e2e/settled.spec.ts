@@ -7,7 +7,7 @@ import { loadCatalog } from '../src/content/load.ts';
 import { nextQuestion } from '../src/engine/adaptive.ts';
 import { visibleQuestions } from '../src/engine/answers.ts';
 import { STORAGE_KEY } from '../src/store/persist.ts';
-import { expect, test } from './fixtures.ts';
+import { checkA11y, expect, test } from './fixtures.ts';
 
 const catalog = loadCatalog(process.cwd()).catalog!;
 
@@ -56,6 +56,7 @@ test('a persona whose stack settles sees it said, and the result lists what it d
   const settled = page.getByRole('status').filter({ hasText: 'Your stack is settled.' });
   await expect(settled).toBeVisible();
   await expect(settled).toContainText('Several answers together still could');
+  await checkA11y(page, 'a settled step');
   await settled.getByRole('link', { name: 'See my stack now' }).click();
 
   await expect(page).toHaveURL(/#\/result\?/);

@@ -8,7 +8,7 @@ import { loadCatalog } from '../src/content/load.ts';
 import { visibleQuestions } from '../src/engine/answers.ts';
 import { STORAGE_KEY } from '../src/store/persist.ts';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { checkA11y, expect, test } from './fixtures.ts';
 
 const catalog = loadCatalog(process.cwd()).catalog!;
 
@@ -67,6 +67,7 @@ test('the leading stack appears with the first answer and says what changed; on 
   await bar.click();
   await expect(page.getByRole('definition').filter({ hasText: first!.name })).toBeVisible();
   await pick(page, 'team-language', option(second!.id).id).check();
+  await checkA11y(page, 'a phone step with the leading bar open');
   // The role that moved is marked as changed.
   await expect(
     page.locator('dd[data-changed]').filter({ hasText: second!.name, visible: true }),
@@ -98,6 +99,7 @@ test('multiple choice has "None of these"; Next with nothing chosen asks; Skip a
   const next = page.getByRole('button', { name: /^(Next|See my stack)$/ });
   await next.click();
   await expect(page.getByRole('alert')).toContainText('Choose an answer or “None of these”');
+  await checkA11y(page, 'a multiple-choice step asking for an answer');
   await expect(page).toHaveURL(new RegExp(`#/wizard/${q.id}$`));
 
   await page.getByRole('checkbox', { name: 'None of these' }).check();
