@@ -113,12 +113,13 @@ sheet.replaceSync(':host{display:block;margin:1.5em 0}iframe{display:block;width
  * checks it).
  */
 const HEIGHTS = [
-  [360, 700],
-  [400, 668],
-  [460, 592],
-  [520, 516],
-  [680, 480],
-  [1e9, 456],
+  [360, 872],
+  [400, 756],
+  [460, 680],
+  [520, 642],
+  [600, 592],
+  [680, 572],
+  [1e9, 560],
 ];
 
 function guessHeight(element: Element): number {
