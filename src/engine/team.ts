@@ -313,3 +313,77 @@ function sameStack(a: StackPick | null, b: StackPick | null): boolean {
   if (a === null || b === null) return a === b;
   return STACK_ROLES.every((role) => a[role] === b[role]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Words: what the page and the decision record both say.
+
+const ROLE_WORD: Record<Role, string> = {
+  language: 'language',
+  framework: 'framework',
+  database: 'database',
+  orm: 'ORM',
+  cache: 'cache',
+  broker: 'message broker',
+};
+
+/** "Ana", or "Member 3" for a member without a name. */
+export function memberLabel(names: readonly string[], index: number): string {
+  return names[index]?.trim() || `Member ${index + 1}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
+
+/** The labels of an answer: "“Critical”", "“Real-time” and “CRUD API”", "“none of these”". */
+export function answerWords(
+  catalog: Catalog,
+  question: string,
+  answer: readonly string[] | null,
+): string {
+  const ctx = contextOf(catalog);
+  if (answer === null) return 'not asked';
+  if (answer.length === 0) return '“none of these”';
+  return listWords(answer.map((o) => `“${ctx.optionLabel.get(`${question}/${o}`) ?? o}”`));
+}
+
+/**
+ * What settling a question on one answer does, in one sentence: "If the team settles
+ * “Consistency” on “Critical”, the database becomes PostgreSQL for everyone."
+ */
+export function settlementSentence(
+  catalog: Catalog,
+  question: string,
+  s: Settlement,
+  names: readonly string[],
+): string {
+  const ctx = contextOf(catalog);
+  const title = ctx.questionTitle.get(question) ?? question;
+  const lead = `If the team settles “${title}” on ${answerWords(catalog, question, s.answer)}`;
+  if (s.team === null) return `${lead}, no stack fits every member’s answers.`;
+  if (s.teamChanged.length > 0) {
+    const all = s.teamChanged.every((r) => s.everyone.includes(r));
+    const clauses = s.teamChanged.map((role) => {
+      const id = s.team![role];
+      const what = id
+        ? `the ${ROLE_WORD[role]} becomes ${ctx.byId.get(id)?.name ?? id}`
+        : `the team stack goes without a ${ROLE_WORD[role]}`;
+      return !all && s.everyone.includes(role) ? `${what} for everyone` : what;
+    });
+    return `${lead}, ${listWords(clauses)}${all ? ' for everyone' : ''}.`;
+  }
+  if (s.membersChanged.length > 0)
+    return `${lead}, the team stack stays; ${listWords(s.membersChanged.map((i) => memberLabel(names, i)))} would get a different stack of their own.`;
+  return `${lead}, no one’s stack changes.`;
+}
+
+/** "Node.js, Fastify, PostgreSQL, Prisma" */
+export function stackWords(catalog: Catalog, picks: StackPick | null): string {
+  if (!picks) return 'no stack';
+  const ctx = contextOf(catalog);
+  return STACK_ROLES.flatMap((r) =>
+    picks[r] ? [ctx.byId.get(picks[r])?.name ?? picks[r]] : [],
+  ).join(', ');
+}
