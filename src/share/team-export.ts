@@ -60,12 +60,8 @@ export function toTeamMadr(
   memberUrls: readonly string[],
   date: string,
 ): string {
-  const names = members.map((m, i) =>
-    memberLabel(
-      members.map((x) => x.name),
-      i,
-    ),
-  );
+  const given = members.map((m) => m.name);
+  const names = given.map((_, i) => memberLabel(given, i));
   const top = rec.bestWorst;
   const out: string[] = [
     '---',
