@@ -81,7 +81,7 @@ const zones = [
     message: 'Features never import the app composition root.',
   },
   // Features never import a sibling feature.
-  ...['start', 'wizard', 'result', 'catalog', 'compare', 'embed'].map((f) => ({
+  ...['start', 'wizard', 'result', 'catalog', 'compare', 'embed', 'team'].map((f) => ({
     target: `src/features/${f}`,
     from: ['src/features/!(' + f + ')/**/*'],
     message: 'A feature never imports another feature; move shared parts to components/.',

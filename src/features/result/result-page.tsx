@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import type { Role } from '../../content/types.ts';
 import { recommend, whatIfSteps, type Flip } from '../../engine/recommend.ts';
@@ -9,6 +9,7 @@ import {
   type ResultSection,
   type ShareState,
 } from '../../share/codec.ts';
+import { encodeTeam } from '../../share/team-codec.ts';
 import { Disclosure } from '../../components/disclosure.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { paths } from '../../lib/paths.ts';
@@ -179,6 +180,12 @@ export function ResultPage() {
                   Edit answers
                 </button>
                 <ExportActions state={state} complete={complete} shareUrl={shareUrl} />
+                <Link
+                  to={paths.team.to(encodeTeam(catalog, [{ name: '', state }]))}
+                  className={secondaryButton}
+                >
+                  Compare with your team
+                </Link>
               </>
             }
           />
