@@ -89,12 +89,17 @@ export function TeamPage() {
   const [draftName, setDraftName] = useState('');
   const [outcome, setOutcome] = useState<AddOutcome | null>(null);
 
+  // Name fields are uncontrolled, so typing is never disturbed by the URL round trip; they are
+  // rebuilt only when the link changes from outside (a pasted team link, back, a new address).
+  const [own, setOwn] = useState<string | null>(null);
+  const [epoch, setEpoch] = useState({ search, n: 0 });
+  if (search !== epoch.search) setEpoch({ search, n: search === own ? epoch.n : epoch.n + 1 });
   const write = useCallback(
-    (next: readonly TeamMember[]) =>
-      void navigate(paths.team.to(next.length > 0 ? encodeTeam(catalog, next) : ''), {
-        replace: true,
-        preventScrollReset: true,
-      }),
+    (next: readonly TeamMember[]) => {
+      const query = next.length > 0 ? encodeTeam(catalog, next) : '';
+      setOwn(query ? `?${query}` : '');
+      void navigate(paths.team.to(query), { replace: true, preventScrollReset: true });
+    },
     [navigate],
   );
 
@@ -172,7 +177,7 @@ export function TeamPage() {
               const notices = [...m.notices, ...(pastedNotices[memberQuery(catalog, m)] ?? [])];
               return (
                 <li
-                  key={`${i}-${members.length}`}
+                  key={`${epoch.n}-${i}-${members.length}`}
                   data-member={i + 1}
                   className="rounded-lg border border-border bg-surface p-3"
                 >
