@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: serves dist/ (run `npm run build` first) and writes screenshots of the
- * start page, a wizard step and a result, at phone and desktop widths, in light and dark, to
- * screenshots/ (git-ignored). For people to look at, not for assertions.
+ * start page, a wizard step, a result, the catalog, a comparison and a team, at phone and desktop
+ * widths, in light and dark, to screenshots/ (git-ignored). For people to look at, not for
+ * assertions.
  *
  *   npm run screenshots -- http://localhost:5173/   # or shoot a running dev server instead
  */
@@ -9,8 +10,36 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
+import { loadCatalog } from '../src/content/load.ts';
+import { encodeTeam } from '../src/share/team-codec.ts';
 
-const SHOTS: { name: string; path: string; setup?: string }[] = [
+/** A team of five who disagree on the data's shape and the team's size (#/team). */
+function teamPath(): string {
+  const catalog = loadCatalog(process.cwd()).catalog!;
+  const base: Record<string, string[]> = {
+    'team-language': ['typescript'],
+    workload: ['crud-api'],
+    priorities: ['time-to-market'],
+    'data-shape': ['relational'],
+    consistency: ['important'],
+    scale: ['growing'],
+    messaging: ['none'],
+    'team-size': ['small'],
+  };
+  const member = (name: string, answers: Record<string, string[]> = {}) => ({
+    name,
+    state: { answers: { ...base, ...answers }, exclude: [] },
+  });
+  return `#/team?${encodeTeam(catalog, [
+    member('Ana'),
+    member('Ben', { 'team-size': ['large'] }),
+    member('Chen', { 'data-shape': ['flexible'], consistency: ['relaxed'] }),
+    member('', { 'data-shape': ['flexible'], 'team-size': ['large'] }),
+    member('Eve'),
+  ])}`;
+}
+
+const SHOTS: { name: string; path: string; setup?: string; ready?: string }[] = [
   { name: 'start', path: '#/' },
   { name: 'step-workload', path: '#/wizard/workload' },
   {
@@ -24,6 +53,8 @@ const SHOTS: { name: string; path: string; setup?: string }[] = [
   },
   { name: 'catalog', path: '#/catalog' },
   { name: 'compare', path: '#/compare?ids=postgresql,mongodb' },
+  // The questions worth arguing about are worked out after the page is up: wait for them.
+  { name: 'team', path: teamPath(), ready: '[data-question]' },
 ];
 const WIDTHS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } };
 
@@ -50,6 +81,12 @@ try {
           .first()
           .waitFor({ timeout: 15_000 })
           .catch(() => undefined);
+        if (shot.ready)
+          await page
+            .locator(shot.ready)
+            .first()
+            .waitFor({ timeout: 15_000 })
+            .catch(() => undefined);
         // A full-page capture does not scroll, so sections laid out only when scrolled near
         // (content-visibility: auto) would come out blank: lay them out now.
         await page.evaluate(() => {
