@@ -227,8 +227,8 @@ function positionsOf(
 
 /**
  * The questions members answer differently, each with what settling it would do, most impact
- * first; questions whose settling changes nothing come last. One yield per question, so a page
- * can spread the work over several tasks (it re-ranks every member once per distinct answer).
+ * first; questions whose settling changes nothing come last. It re-ranks every member once per
+ * distinct answer, yielding after each, so a page can spread the work over many short tasks.
  */
 export function* teamDisagreementSteps(
   catalog: Catalog,
@@ -254,12 +254,16 @@ export function* teamDisagreementSteps(
         ...m,
         answers: { ...m.answers, [q.id]: answer },
       }));
-      // Members who already hold this answer keep their run.
-      const settledRuns = settledInputs.map((m, i) =>
-        p.members.includes(i) && !p.assumed.includes(i)
-          ? runs[i]!
-          : run(ctx, m.answers, m.exclude ?? []),
-      );
+      // Members who already hold this answer keep their run. One yield per re-ranked member:
+      // a full answer set takes a few milliseconds to rank.
+      const settledRuns: Run[] = [];
+      for (const [i, m] of settledInputs.entries()) {
+        if (p.members.includes(i) && !p.assumed.includes(i)) settledRuns.push(runs[i]!);
+        else {
+          settledRuns.push(run(ctx, m.answers, m.exclude ?? []));
+          yield;
+        }
+      }
       const team = recommendFromRuns(ctx, settledRuns, settledInputs);
       const teamPicks = team.bestWorst?.picks ?? null;
       const teamChanged = STACK_ROLES.filter(
