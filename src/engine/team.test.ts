@@ -3,7 +3,9 @@ import * as fc from 'fast-check';
 import { loadCatalog } from '../content/load.ts';
 import type { Catalog } from '../content/types.ts';
 import { recommend, topStack, type RecommendInput } from './recommend.ts';
-import { recommendTeam, scoreStack, teamDisagreements } from './team.ts';
+import { recommendTeam, scoreStack, settlementSentence, teamDisagreements } from './team.ts';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const catalog: Catalog = loadCatalog(process.cwd()).catalog!;
 
@@ -162,6 +164,15 @@ describe('disagreements', () => {
     expect(other.memberStacks.every((s) => s?.database === base.database)).toBe(true);
     if (settled.team?.database !== base.database || other.team?.database !== base.database)
       expect(d!.changesTeam).toBe(true);
+    // The page's sentence says what moves, for everyone when every member's own stack agrees.
+    const title = catalog.questions.find((q) => q.id === question)!.title;
+    const name = catalog.technologies.find((t) => t.id === flipped.database)!.name;
+    if (settled.teamChanged.includes('database'))
+      expect(settlementSentence(catalog, question, settled, [])).toMatch(
+        new RegExp(
+          `^If the team settles “${escape(title)}” on “.+”, .*the database becomes ${escape(name)}.*for everyone`,
+        ),
+      );
   });
 
   it('a disagreement that changes nothing says so and sinks below one that does', () => {

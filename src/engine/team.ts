@@ -173,6 +173,8 @@ export interface Settlement {
   answer: string[];
   /** The team stack (best worst case) once settled; null when none can be formed. */
   team: StackPick | null;
+  /** The team stack now, before settling. */
+  before: StackPick | null;
   /** Roles whose team pick changes against the team stack now. */
   teamChanged: Role[];
   /** Each member's own top stack once settled. */
@@ -281,6 +283,7 @@ export function* teamDisagreementSteps(
       );
       settlements.push({
         answer,
+        before: baseTeam?.picks ?? null,
         team: teamPicks,
         teamChanged,
         memberStacks,
@@ -371,9 +374,12 @@ export function settlementSentence(
     const all = s.teamChanged.every((r) => s.everyone.includes(r));
     const clauses = s.teamChanged.map((role) => {
       const id = s.team![role];
-      const what = id
-        ? `the ${ROLE_WORD[role]} becomes ${ctx.byId.get(id)?.name ?? id}`
-        : `the team stack goes without a ${ROLE_WORD[role]}`;
+      const name = id && (ctx.byId.get(id)?.name ?? id);
+      const what = !name
+        ? `the team stack goes without a ${ROLE_WORD[role]}`
+        : s.before?.[role]
+          ? `the ${ROLE_WORD[role]} becomes ${name}`
+          : `the team stack adds ${name} as its ${ROLE_WORD[role]}`;
       return !all && s.everyone.includes(role) ? `${what} for everyone` : what;
     });
     return `${lead}, ${listWords(clauses)}${all ? ' for everyone' : ''}.`;
