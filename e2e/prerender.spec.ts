@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { catalog } from './content.ts';
 
 const STORAGE_KEY = 'stackwise:wizard';
 
@@ -115,7 +116,7 @@ test.describe('prerendered start page', () => {
     ['a step', '#/wizard/workload', /mostly do/],
     ['a result link', '#/result?v=1&team-language=go', /./],
     ['the catalog', '#/catalog', 'Catalog'],
-    ['a technology', '#/tech/postgresql', 'PostgreSQL'],
+    ['a technology', `#/tech/${catalog.technologies[0]!.id}`, catalog.technologies[0]!.name],
     ['a missing page', '#/no-such-screen', /not found/i],
   ] as const) {
     test(`a link straight to ${screen} never paints the start page, nor shifts`, async ({

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import * as fc from 'fast-check';
-import { loadCatalog } from '../src/content/load.ts';
 import { recommend } from '../src/engine/recommend.ts';
 import { decodeShare } from '../src/share/codec.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { catalog, escapeRe } from './content.ts';
 
-const catalog = loadCatalog(process.cwd()).catalog!;
 const PERSONA =
   'v=1&team-language=typescript&workload=realtime,crud-api&fast-data=sessions&messaging=jobs';
 
@@ -31,7 +30,9 @@ function readStack(page: Page): Promise<Record<string, string>> {
     );
 }
 
-/** 200 links, the same every run: valid, partial and garbage. */
+/** Links, the same every run: valid, partial and garbage. */
+const SAMPLE = 20;
+
 function seededLinks(): string[] {
   const q = catalog.questions;
   const valid = fc
@@ -59,19 +60,25 @@ function seededLinks(): string[] {
         ),
       ].join('&'),
     );
+  // Links a person really pastes broken: each is opened every run.
+  const known = [
+    'v=2&scale=huge',
+    '%%%',
+    'v=1&exclude=' + catalog.technologies.map((t) => t.id).join(','),
+    'workload=,,,&&&=',
+    'v=1&team-language=cobol&scale=%E0%A4%A',
+  ];
   const garbage = fc.oneof(
     fc.string({ maxLength: 80 }),
     fc.string({ unit: 'binary', maxLength: 60 }).map(encodeURIComponent),
-    fc.constantFrom(
-      'v=2&scale=huge',
-      '%%%',
-      'v=1&exclude=' + catalog.technologies.map((t) => t.id).join(','),
-      'workload=,,,&&&=',
-      'v=1&team-language=cobol&scale=%E0%A4%A',
-    ),
   );
   const partial = valid.map((link) => link.slice(0, Math.max(3, Math.floor(link.length / 2))));
-  return fc.sample(fc.oneof(valid, partial, garbage), { numRuns: 200, seed: 20261125 });
+  // A sample: the codec's unit tests already decode 20,000 random and mutated links without
+  // throwing (src/share/codec.test.ts); here each kind is shown to reach the screen intact.
+  return [
+    ...known,
+    ...fc.sample(fc.oneof(valid, partial, garbage), { numRuns: SAMPLE, seed: 20261125 }),
+  ];
 }
 
 test.describe('share links', () => {
@@ -105,12 +112,18 @@ test.describe('share links', () => {
   test('a link shows its own answers even when the browser holds other saved answers, and keeps them', async ({
     page,
   }) => {
+    const expected = recommend(catalog, decodeShare(catalog, PERSONA).state, {
+      sensitivity: false,
+    }).stacks[0]!.picks.language!;
+    // A saved answer that differs from the link's.
+    const language = catalog.questions.find((q) => q.id === 'team-language')!;
+    const other = language.options.find((o) => o.id !== 'typescript')!;
     await page.goto('/#/wizard/team-language');
-    await page.getByRole('radio', { name: 'Rust' }).check();
+    await page.getByRole('radio', { name: new RegExp(`^${escapeRe(other.label)}`) }).check();
     await page.goto(`/#/result?${PERSONA}`);
-    expect((await stackOf(page)).language).toBe('nodejs');
+    expect((await stackOf(page)).language).toBe(expected);
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('stackwise:wizard')!));
-    expect(saved.answers['team-language']).toEqual(['rust']);
+    expect(saved.answers['team-language']).toEqual([other.id]);
   });
 
   test('a link made with an older catalog says the recommendation may differ', async ({ page }) => {
@@ -119,8 +132,10 @@ test.describe('share links', () => {
     await stackOf(page);
   });
 
-  test('200 seeded links each show a result or a clear notice', async ({ page }) => {
-    test.setTimeout(240_000);
+  test(`${SAMPLE} seeded links and the known broken ones each show a result or a clear notice`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
     const links = seededLinks();
     await page.goto('/#/');
     for (const [i, link] of links.entries()) {

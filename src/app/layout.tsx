@@ -2,8 +2,11 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useRef } from 'react';
 import { paths } from '../lib/paths.ts';
 import { SITE } from '../content/summary.ts';
+import { setSiteName } from '../lib/use-page-title.ts';
 import { isEmbedded } from '../features/embed/embed-mode.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
+
+setSiteName(SITE.name);
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 text-sm font-medium hover:bg-surface-2 ${isActive ? 'text-fg underline underline-offset-4' : 'text-muted'}`;

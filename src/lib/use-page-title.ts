@@ -1,5 +1,12 @@
 import { useEffect } from 'react';
 
+let siteName = 'Stackwise';
+
+/** The site's own name (content/site.md), so a portal's copy names itself in every tab title. */
+export function setSiteName(name: string): void {
+  siteName = name;
+}
+
 let firstScreen = true;
 
 /**
@@ -9,7 +16,7 @@ let firstScreen = true;
  */
 export function usePageTitle(title: string): void {
   useEffect(() => {
-    document.title = `${title} · Stackwise`;
+    document.title = `${title} · ${siteName}`;
   }, [title]);
   useEffect(() => {
     if (firstScreen) {

@@ -149,9 +149,17 @@ export function ResultPage() {
         {top && (
           <p className="mt-2" data-confidence={confidence.level}>
             <span className="font-semibold">{confidence.headline}:</span> {confidence.detail}
-            {confidence.decider && (
-              <> Your answer to {quote(questionTitle(confidence.decider))} settles it.</>
-            )}
+          </p>
+        )}
+        {confidence.level === 'near-tie' && (
+          // The answer that settles a near tie comes from the what-if analysis, which finishes
+          // after first paint: its line keeps its room from the start, so nothing below jumps.
+          <p className="min-h-12 text-sm sm:min-h-6" aria-live="polite">
+            {!flips
+              ? 'Looking for the answer that would settle it…'
+              : confidence.decider
+                ? `Your answer to ${quote(questionTitle(confidence.decider))} settles it.`
+                : 'No single answer settles it.'}
           </p>
         )}
         <p className="mt-1 text-sm text-muted">
