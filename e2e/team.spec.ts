@@ -7,15 +7,13 @@
  * spec stays true when a platform team edits its content.
  */
 import type { Page } from '@playwright/test';
-import { loadCatalog } from '../src/content/load.ts';
-import type { Catalog } from '../src/content/types.ts';
 import { topStack } from '../src/engine/recommend.ts';
 import { recommendTeam, teamDisagreements } from '../src/engine/team.ts';
 import { encodeShare, type ShareState } from '../src/share/codec.ts';
 import { decodeTeam, encodeTeam } from '../src/share/team-codec.ts';
+import { catalog, escapeRe } from './content.ts';
 import { checkA11y, expect, setViewport, test, type ViewportName } from './fixtures.ts';
 
-const catalog: Catalog = loadCatalog(process.cwd()).catalog!;
 const techName = (id: string | undefined) =>
   catalog.technologies.find((t) => t.id === id)?.name ?? String(id);
 const titleOf = (q: string) => catalog.questions.find((x) => x.id === q)!.title;
@@ -258,7 +256,7 @@ test.describe('team page', () => {
     await page.getByRole('link', { name: 'Open Member 1’s result' }).focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(
-      new RegExp(`#/result\\?${encodeShare(catalog, TEAM.states[2]!).replace(/[?.]/g, '\\$&')}$`),
+      new RegExp(`#/result\\?${escapeRe(encodeShare(catalog, TEAM.states[2]!))}$`),
     );
   });
 
