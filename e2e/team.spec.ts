@@ -253,7 +253,7 @@ test.describe('team page', () => {
     await expect(page.locator('[data-member]')).toHaveCount(2);
     await expect(page.locator('[data-team-role="database"]')).toHaveCount(1);
     // The first member opens its own result again.
-    await page.getByRole('link', { name: 'Open Member 1’s result' }).focus();
+    await page.getByRole('link', { name: 'Open this result (Member 1)' }).first().focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(
       new RegExp(`#/result\\?${escapeRe(encodeShare(catalog, TEAM.states[2]!))}$`),

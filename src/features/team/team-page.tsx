@@ -194,12 +194,8 @@ export function TeamPage() {
                     className={fieldClass}
                   />
                   <p className="mt-2 text-sm">
-                    <Link
-                      to={paths.result.to(memberQuery(catalog, m))}
-                      className={linkClass}
-                      aria-label={`Open ${names[i]}’s result`}
-                    >
-                      Open this result
+                    <Link to={paths.result.to(memberQuery(catalog, m))} className={linkClass}>
+                      Open this result<span className="sr-only"> ({names[i]})</span>
                     </Link>
                     <button
                       type="button"
