@@ -26,7 +26,7 @@ export const MIN_MEMBERS = 2;
 export const MAX_MEMBERS = 8;
 /** Longest member name kept, in characters. */
 export const MAX_NAME = 40;
-/** Longest team link read; eight full members take about 1,000 characters. */
+/** Longest team link read; eight full members take about 850 characters. */
 const MAX_TEAM_QUERY = 8000;
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
