@@ -98,6 +98,8 @@ export function ResultPage() {
   // the sections a reader opened come along.
   const shareUrl = shareUrlFor(encodeShare(catalog, state, { open }));
   const confidence = confidenceOf(rec);
+  // "Compare with your team": a team page with this result as its first member.
+  const teamLink = paths.team.to(encodeTeam(catalog, [{ name: '', state }]));
   const basis = answerCount(catalog, state, rec);
 
   const isOpen = (id: ResultSection) => open.includes(id);
@@ -188,10 +190,8 @@ export function ResultPage() {
                   Edit answers
                 </button>
                 <ExportActions state={state} complete={complete} shareUrl={shareUrl} />
-                <Link
-                  to={paths.team.to(encodeTeam(catalog, [{ name: '', state }]))}
-                  className={secondaryButton}
-                >
+                {/* On phones the row has no room: the link comes after the warnings. */}
+                <Link to={teamLink} className={`${secondaryButton} max-sm:hidden`}>
                   Compare with your team
                 </Link>
               </>
@@ -212,6 +212,12 @@ export function ResultPage() {
           <Conflicts rec={rec} state={state} />
         )}
         <Pitfalls rec={rec} />
+        <Link
+          to={teamLink}
+          className={`${secondaryButton} mt-6 inline-block sm:hidden print:hidden`}
+        >
+          Compare with your team
+        </Link>
         <div className="mt-8">
           {top && (
             <Disclosure
