@@ -189,6 +189,10 @@ test.describe('team page', () => {
       text.lastIndexOf(titleOf(TEAM.quiet.q)),
     );
 
+    // The members come after the verdict; one button leads back to them.
+    await page.getByRole('button', { name: 'Add or edit members' }).click();
+    await expect(page.getByLabel('Result links, one per line')).toBeFocused();
+
     // Removing members down to one asks for more, never a blank page.
     for (let i = 0; i < 4; i++)
       await page

@@ -145,6 +145,152 @@ export function TeamPage() {
   const full = members.length >= MAX_MEMBERS;
   const startUrl = appUrl(paths.home.to());
 
+  const membersSection = (
+    <section aria-labelledby="members-title" className="mt-8">
+      <h2 id="members-title" className="text-xl font-semibold">
+        Members{' '}
+        <span className="text-base font-normal text-muted">
+          ({members.length} of {MAX_MEMBERS})
+        </span>
+      </h2>
+      {members.length > 0 && (
+        <ol className="mt-3 grid gap-3 sm:grid-cols-2">
+          {members.map((m, i) => {
+            const notices = [...m.notices, ...(pastedNotices[memberQuery(catalog, m)] ?? [])];
+            return (
+              <li
+                key={`${epoch.n}-${i}-${members.length}`}
+                data-member={i + 1}
+                className="rounded-lg border border-border bg-surface p-3"
+              >
+                <label className="block text-sm font-medium" htmlFor={`member-name-${i}`}>
+                  Name of member {i + 1} (optional)
+                </label>
+                <input
+                  id={`member-name-${i}`}
+                  defaultValue={m.name}
+                  maxLength={MAX_NAME}
+                  placeholder={`Member ${i + 1}`}
+                  autoComplete="off"
+                  onChange={(e) => rename(i, e.currentTarget.value)}
+                  className={fieldClass}
+                />
+                <p className="mt-2 text-sm">
+                  <Link to={paths.result.to(memberQuery(catalog, m))} className={linkClass}>
+                    Open this result<span className="sr-only"> ({names[i]})</span>
+                  </Link>
+                  <button
+                    type="button"
+                    onClick={() => remove(i)}
+                    className={`${secondaryButton} ml-3 py-1`}
+                    aria-label={`Remove ${names[i]}`}
+                  >
+                    Remove
+                  </button>
+                </p>
+                {notices.length > 0 && (
+                  <div className="mt-2 rounded-md border-l-4 border-warn bg-bg p-2 text-sm">
+                    <p className="font-semibold">About {names[i]}’s link</p>
+                    <ul className="mt-1 list-disc space-y-1 pl-5">
+                      {notices.map((n) => (
+                        <li key={n}>{n}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+
+      {members.length < MIN_MEMBERS && (
+        <div className="mt-4 rounded-lg border-l-4 border-accent bg-accent-soft p-4">
+          <p className="font-semibold">
+            {members.length === 0
+              ? 'Add at least two result links to compare them.'
+              : 'Add at least one more result link to compare.'}
+          </p>
+          <p className="mt-1">
+            Send this link to your colleagues: each answers on their own (about two minutes),
+            presses Copy link on their result and sends it back. Paste their links below.
+          </p>
+          <p className="mt-2 font-mono text-sm break-all">{startUrl}</p>
+          <div className="mt-2">
+            <CopyButton
+              label="Copy the link to send"
+              text={startUrl}
+              copied="Link copied. Paste it in your team channel."
+              fieldLabel="Link to send to colleagues"
+            />
+          </div>
+        </div>
+      )}
+
+      <form onSubmit={add} className="mt-4 max-w-2xl" aria-labelledby="add-title">
+        <h3 id="add-title" className="font-semibold">
+          Add members
+        </h3>
+        <label htmlFor="team-add-name" className="mt-2 block text-sm font-medium">
+          Name (optional, when you add one link)
+        </label>
+        <input
+          id="team-add-name"
+          value={draftName}
+          maxLength={MAX_NAME}
+          autoComplete="off"
+          onChange={(e) => setDraftName(e.currentTarget.value)}
+          className={fieldClass}
+          disabled={full}
+        />
+        <label htmlFor="team-add-links" className="mt-2 block text-sm font-medium">
+          Result links, one per line
+        </label>
+        <p id="team-add-help" className="text-sm text-muted">
+          Paste one link, or several at once. “Ana: https://…” names the member. A team link adds
+          all its members.
+        </p>
+        <textarea
+          id="team-add-links"
+          value={draft}
+          rows={3}
+          aria-describedby="team-add-help"
+          aria-invalid={outcome !== null && outcome.problems.length > 0}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          className={`${fieldClass} font-mono text-sm`}
+          disabled={full}
+        />
+        <button type="submit" className={`${primaryButton} mt-2`} disabled={full}>
+          Add to team
+        </button>
+        {full && (
+          <p className="mt-2 text-sm">
+            The team is full ({MAX_MEMBERS} members). Remove a member to add another.
+          </p>
+        )}
+        <div role="status" className="mt-2 text-sm">
+          {outcome && outcome.added > 0 && (
+            <p className="font-medium text-ok">
+              Added {outcome.added} member{outcome.added === 1 ? '' : 's'}.
+            </p>
+          )}
+          {outcome && outcome.problems.length > 0 && (
+            <ul className="mt-1 space-y-1">
+              {outcome.problems.map((p) => (
+                <li key={`${p.line}-${p.text}`}>
+                  <span className="font-semibold">Line {p.line}:</span> {p.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          {outcome && outcome.added === 0 && outcome.problems.length === 0 && (
+            <p>Paste at least one result link first.</p>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+
   return (
     <article aria-labelledby="team-title">
       <h1 id="team-title" className="text-2xl font-bold tracking-tight sm:text-3xl">
@@ -164,150 +310,21 @@ export function TeamPage() {
         </Notice>
       )}
 
-      <section aria-labelledby="members-title" className="mt-6">
-        <h2 id="members-title" className="text-xl font-semibold">
-          Members{' '}
-          <span className="text-base font-normal text-muted">
-            ({members.length} of {MAX_MEMBERS})
-          </span>
-        </h2>
-        {members.length > 0 && (
-          <ol className="mt-3 grid gap-3 sm:grid-cols-2">
-            {members.map((m, i) => {
-              const notices = [...m.notices, ...(pastedNotices[memberQuery(catalog, m)] ?? [])];
-              return (
-                <li
-                  key={`${epoch.n}-${i}-${members.length}`}
-                  data-member={i + 1}
-                  className="rounded-lg border border-border bg-surface p-3"
-                >
-                  <label className="block text-sm font-medium" htmlFor={`member-name-${i}`}>
-                    Name of member {i + 1} (optional)
-                  </label>
-                  <input
-                    id={`member-name-${i}`}
-                    defaultValue={m.name}
-                    maxLength={MAX_NAME}
-                    placeholder={`Member ${i + 1}`}
-                    autoComplete="off"
-                    onChange={(e) => rename(i, e.currentTarget.value)}
-                    className={fieldClass}
-                  />
-                  <p className="mt-2 text-sm">
-                    <Link to={paths.result.to(memberQuery(catalog, m))} className={linkClass}>
-                      Open this result<span className="sr-only"> ({names[i]})</span>
-                    </Link>
-                    <button
-                      type="button"
-                      onClick={() => remove(i)}
-                      className={`${secondaryButton} ml-3 py-1`}
-                      aria-label={`Remove ${names[i]}`}
-                    >
-                      Remove
-                    </button>
-                  </p>
-                  {notices.length > 0 && (
-                    <div className="mt-2 rounded-md border-l-4 border-warn bg-bg p-2 text-sm">
-                      <p className="font-semibold">About {names[i]}’s link</p>
-                      <ul className="mt-1 list-disc space-y-1 pl-5">
-                        {notices.map((n) => (
-                          <li key={n}>{n}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-        )}
-
-        {members.length < MIN_MEMBERS && (
-          <div className="mt-4 rounded-lg border-l-4 border-accent bg-accent-soft p-4">
-            <p className="font-semibold">
-              {members.length === 0
-                ? 'Add at least two result links to compare them.'
-                : 'Add at least one more result link to compare.'}
-            </p>
-            <p className="mt-1">
-              Send this link to your colleagues: each answers on their own (about two minutes),
-              presses Copy link on their result and sends it back. Paste their links below.
-            </p>
-            <p className="mt-2 font-mono text-sm break-all">{startUrl}</p>
-            <div className="mt-2">
-              <CopyButton
-                label="Copy the link to send"
-                text={startUrl}
-                copied="Link copied. Paste it in your team channel."
-                fieldLabel="Link to send to colleagues"
-              />
-            </div>
-          </div>
-        )}
-
-        <form onSubmit={add} className="mt-4 max-w-2xl" aria-labelledby="add-title">
-          <h3 id="add-title" className="font-semibold">
-            Add members
-          </h3>
-          <label htmlFor="team-add-name" className="mt-2 block text-sm font-medium">
-            Name (optional, when you add one link)
-          </label>
-          <input
-            id="team-add-name"
-            value={draftName}
-            maxLength={MAX_NAME}
-            autoComplete="off"
-            onChange={(e) => setDraftName(e.currentTarget.value)}
-            className={fieldClass}
-            disabled={full}
-          />
-          <label htmlFor="team-add-links" className="mt-2 block text-sm font-medium">
-            Result links, one per line
-          </label>
-          <p id="team-add-help" className="text-sm text-muted">
-            Paste one link, or several at once. “Ana: https://…” names the member. A team link adds
-            all its members.
-          </p>
-          <textarea
-            id="team-add-links"
-            value={draft}
-            rows={3}
-            aria-describedby="team-add-help"
-            aria-invalid={outcome !== null && outcome.problems.length > 0}
-            onChange={(e) => setDraft(e.currentTarget.value)}
-            className={`${fieldClass} font-mono text-sm`}
-            disabled={full}
-          />
-          <button type="submit" className={`${primaryButton} mt-2`} disabled={full}>
-            Add to team
+      {rec && (
+        <p className="mt-3">
+          {members.length} members: {names.join(', ')}.{' '}
+          <button
+            type="button"
+            className={`${linkClass} font-medium`}
+            onClick={() => {
+              document.getElementById('members-title')?.scrollIntoView({ block: 'start' });
+              document.getElementById('team-add-links')?.focus({ preventScroll: true });
+            }}
+          >
+            Add or edit members
           </button>
-          {full && (
-            <p className="mt-2 text-sm">
-              The team is full ({MAX_MEMBERS} members). Remove a member to add another.
-            </p>
-          )}
-          <div role="status" className="mt-2 text-sm">
-            {outcome && outcome.added > 0 && (
-              <p className="font-medium text-ok">
-                Added {outcome.added} member{outcome.added === 1 ? '' : 's'}.
-              </p>
-            )}
-            {outcome && outcome.problems.length > 0 && (
-              <ul className="mt-1 space-y-1">
-                {outcome.problems.map((p) => (
-                  <li key={`${p.line}-${p.text}`}>
-                    <span className="font-semibold">Line {p.line}:</span> {p.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {outcome && outcome.added === 0 && outcome.problems.length === 0 && (
-              <p>Paste at least one result link first.</p>
-            )}
-          </div>
-        </form>
-      </section>
-
+        </p>
+      )}
       {rec && (
         <>
           <TeamRecommendationView rec={rec} names={names} />
@@ -360,6 +377,7 @@ export function TeamPage() {
           </section>
         </>
       )}
+      {membersSection}
     </article>
   );
 }
