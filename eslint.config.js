@@ -5,6 +5,57 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The features, read from the folders of src/features: a new feature is fenced in by itself. */
+const FEATURES = readdirSync(fileURLToPath(new URL('./src/features', import.meta.url)), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Local rules, small enough not to need a plugin package. `kebab-case-files`: every file and
+ * folder name is lowercase words joined by hyphens (`role-comparison.tsx`,
+ * `compare-model.test.ts`), so imports never differ by case between macOS and Linux.
+ */
+const stackwise = {
+  rules: {
+    'kebab-case-files': {
+      meta: {
+        type: 'suggestion',
+        docs: { description: 'File and folder names are kebab-case.' },
+        schema: [],
+        messages: {
+          file: 'File name "{{name}}" is not kebab-case: use lowercase words joined by hyphens, like "role-comparison.tsx".',
+          folder:
+            'Folder name "{{name}}" is not kebab-case: use lowercase words joined by hyphens, like "ssr-portal".',
+        },
+      },
+      /** @param {import('eslint').Rule.RuleContext} context */
+      create(context) {
+        const path = relative(context.cwd, context.filename);
+        if (path.startsWith('..')) return {};
+        const parts = path.split(sep);
+        const file = parts.pop() ?? '';
+        return {
+          Program(node) {
+            for (const folder of parts)
+              if (!folder.startsWith('.') && !KEBAB.test(folder))
+                context.report({ node, messageId: 'folder', data: { name: folder } });
+            // Every dot-separated part: the name and its suffixes (.test, .config, .d).
+            if (!file.split('.').every((part) => KEBAB.test(part)))
+              context.report({ node, messageId: 'file', data: { name: file } });
+          },
+        };
+      },
+    },
+  },
+};
 
 /**
  * Code flows one way (ARCHITECTURE.md): lib -> content/engine/share/embed -> store -> components
@@ -20,6 +71,14 @@ const REACT_PACKAGES = [
   'zustand',
   'zustand/*',
 ];
+
+/** Browser code (pure modules included) may import content types, never the pipeline itself. */
+const BUILD_TIME_CONTENT = {
+  regex: '(^|/)content/(schema|parse|checks|compile|load|vite-plugin)(\\.ts)?$',
+  message:
+    'Build-time content code must not reach the browser bundle; import types from content/types.ts.',
+  allowTypeImports: true,
+};
 
 const zones = [
   // Pure layers: no UI, no store, no app.
@@ -80,8 +139,8 @@ const zones = [
     from: ['src/app'],
     message: 'Features never import the app composition root.',
   },
-  // Features never import a sibling feature.
-  ...['start', 'wizard', 'result', 'catalog', 'compare', 'embed', 'team'].map((f) => ({
+  // Features never import a sibling feature (one zone per folder of src/features).
+  ...FEATURES.map((f) => ({
     target: `src/features/${f}`,
     from: ['src/features/!(' + f + ')/**/*'],
     message: 'A feature never imports another feature; move shared parts to components/.',
@@ -105,12 +164,13 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX },
+    plugins: { 'import-x': importX, stackwise },
     settings: {
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones }],
+      'stackwise/kebab-case-files': 'error',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-default-export': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -129,7 +189,9 @@ export default tseslint.config(
       'src/share/**/*.ts',
       'src/embed/**/*.ts',
       'src/features/embed/*-model.ts',
+      'src/features/*/*-model.ts',
       'src/content/types.ts',
+      'src/content/vocabulary.ts',
     ],
     // The loader runs in the portal's page: it needs the DOM (and is bounded by its own zone).
     ignores: ['**/*.test.ts', 'src/embed/loader/**'],
@@ -147,6 +209,7 @@ export default tseslint.config(
               group: ['react-dom/*', 'zustand/*'],
               message: 'Pure modules must not depend on React or the store.',
             },
+            BUILD_TIME_CONTENT,
           ],
         },
       ],
@@ -175,7 +238,10 @@ export default tseslint.config(
       'src/engine/**',
       'src/share/**',
       'src/embed/**',
+      // Pure modules: the block above restricts their imports, build-time content code included.
+      'src/features/*/*-model.ts',
       'src/content/types.ts',
+      'src/content/vocabulary.ts',
       'src/test-setup.ts',
     ],
     rules: {
@@ -194,12 +260,7 @@ export default tseslint.config(
             message: 'Content parsing happens at build time; read src/content/catalog.ts instead.',
           })),
           patterns: [
-            {
-              regex: '(^|/)content/(schema|parse|checks|compile|load|vite-plugin)(\\.ts)?$',
-              message:
-                'Build-time content code must not reach the browser bundle; import types from content/types.ts.',
-              allowTypeImports: true,
-            },
+            BUILD_TIME_CONTENT,
             {
               group: ['zod'],
               message: 'Validation happens at build time; zod must not reach the browser bundle.',

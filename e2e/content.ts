@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from '../src/content/load.ts';
 import { formatError } from '../src/content/parse.ts';
-import { rolesOf } from '../src/content/checks.ts';
+import { rolesOf } from '../src/content/vocabulary.ts';
 import type { Category, Role, Technology } from '../src/content/types.ts';
 
 const compiled = loadCatalog(fileURLToPath(new URL('..', import.meta.url)));
@@ -31,7 +31,7 @@ export const techsIn = (category: Category): Technology[] =>
 
 /** Technologies that can fill a stack role ("database" is the primary store), in catalog order. */
 export const techsFor = (role: Role): Technology[] =>
-  catalog.technologies.filter((t) => rolesOf(t, t.category).includes(role));
+  catalog.technologies.filter((t) => rolesOf(t).includes(role));
 
 /** A technology name or label inside a regular expression ("Node.js", "C#", "ASP.NET Core"). */
 export const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

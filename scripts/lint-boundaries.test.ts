@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import { readdirSync } from 'node:fs';
 
 // Proves the layering of ARCHITECTURE.md is enforced by lint, not by good intentions.
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -49,11 +50,52 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ).toContain('no-restricted-imports');
   });
 
+  it('a feature model or the vocabulary importing React, the DOM, the content pipeline or zod fails lint', async () => {
+    expect(
+      await ruleIds(
+        'src/features/compare/bad-model.ts',
+        "import { useState } from 'react';\nexport const x = useState;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds('src/features/result/bad-model.ts', 'export const w = window.innerWidth;\n'),
+    ).toContain('no-restricted-globals');
+    expect(
+      await ruleIds(
+        'src/features/compare/bad-model.ts',
+        "import { parseFile } from '../../content/parse.ts';\nexport const x = parseFile;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds(
+        'src/content/vocabulary.ts',
+        "import * as z from 'zod';\nexport const x = z;\n",
+      ),
+    ).toContain('no-restricted-imports');
+  });
+
   it('a feature importing another feature fails lint', async () => {
     expect(
       await ruleIds(
         'src/features/start/bad.ts',
         "import { CatalogPage } from '../catalog/catalog-page.tsx';\nexport const x = CatalogPage;\n",
+      ),
+    ).toContain('import-x/no-restricted-paths');
+  });
+
+  // The zones come from the folders of src/features, so a feature added tomorrow is fenced in too.
+  const features = readdirSync('src/features', { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+
+  it.each(features)('the feature %s importing a sibling feature fails lint', async (feature) => {
+    // The rule checks resolved paths: import a real file of a sibling.
+    const sibling = features.find((f) => f !== feature)!;
+    const file = readdirSync(`src/features/${sibling}`).find((f) => /\.tsx?$/.test(f))!;
+    expect(
+      await ruleIds(
+        `src/features/${feature}/bad.ts`,
+        `import * as other from '../${sibling}/${file}';\nexport const x = other;\n`,
       ),
     ).toContain('import-x/no-restricted-paths');
   });
@@ -94,6 +136,30 @@ describe('import boundaries', { timeout: 60_000 }, () => {
         'src/engine/ok.ts',
         "import type { Catalog } from '../content/types.ts';\nexport const size = (c: Catalog) => c.technologies.length;\n",
       ),
+    ).toEqual([]);
+  });
+});
+
+describe('file names', { timeout: 60_000 }, () => {
+  it.each([
+    ['src/components/SideBySide.tsx', 'SideBySide.tsx'],
+    ['src/features/result/role_comparison.tsx', 'role_comparison.tsx'],
+    ['src/engine/scoreModel.test.ts', 'scoreModel.test.ts'],
+  ])('%s is not kebab-case and fails lint, naming the file', async (path, name) => {
+    const [result] = await eslint.lintText('export const x = 1;\n', { filePath: path });
+    const message = result?.messages.find((m) => m.ruleId === 'stackwise/kebab-case-files');
+    expect(message?.message).toContain(`"${name}" is not kebab-case`);
+  });
+
+  it('a folder that is not kebab-case fails lint', async () => {
+    expect(await ruleIds('src/features/RolePicker/picker.tsx', 'export const x = 1;\n')).toContain(
+      'stackwise/kebab-case-files',
+    );
+  });
+
+  it('kebab-case names with suffixes pass', async () => {
+    expect(
+      await ruleIds('src/features/result/role-comparison-model.test.ts', 'export const x = 1;\n'),
     ).toEqual([]);
   });
 });

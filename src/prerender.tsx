@@ -1,6 +1,6 @@
 /**
  * Build-time only: renders the start page to HTML with React's static renderer. The build
- * (vite.config.ts, `prerenderStartPage`) bundles this module for Node, calls `prerenderStartPage`
+ * (scripts/vite/prerender.ts, `prerenderStartPage`) bundles this module for Node, calls `prerenderStartPage`
  * and writes the result into dist/index.html, which main.tsx then hydrates (see app/boot.ts).
  */
 import { StrictMode } from 'react';

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { createPath, HashRouter, useLocation } from 'react-router';
 import { AppRoutes } from './routes.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { EmbedMode, isEmbedded } from '../features/embed/embed-mode.tsx';
+import { EmbedMode } from '../features/embed/embed-mode.tsx';
 
 /**
  * The router reads the address once when it starts and listens for changes only once mounted, so
@@ -28,8 +28,8 @@ export function AppContent() {
   useCatchUpWithAddressBar();
   return (
     <>
-      {/* Embedded in a host page (`?embed=1`): see features/embed. */}
-      {isEmbedded() && <EmbedMode />}
+      {/* Embedded in a host page (`?embed=1`); renders nothing otherwise. See features/embed. */}
+      <EmbedMode />
       <ErrorBoundary>
         <AppRoutes />
       </ErrorBoundary>

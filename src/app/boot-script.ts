@@ -1,6 +1,6 @@
 /**
  * The inline <head> script that picks how the page starts (see boot.ts). The build puts it in
- * index.html and its SHA-256 in the Content Security Policy (vite.config.ts). Kept out of boot.ts
+ * index.html and its SHA-256 in the Content Security Policy (scripts/vite/page-head.ts). Kept out of boot.ts
  * so the page's entry script does not carry it twice.
  */
 import { STORAGE_KEY } from '../store/persist.ts';

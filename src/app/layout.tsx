@@ -1,5 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { useRef } from 'react';
+import { buttonClass } from '../components/button.tsx';
+import { textLinkClass } from '../components/text-link.tsx';
 import { paths } from '../lib/paths.ts';
 import { SITE } from '../content/summary.ts';
 import { setSiteName } from '../lib/use-page-title.ts';
@@ -9,26 +11,26 @@ import { ThemeToggle } from './theme-toggle.tsx';
 setSiteName(SITE.name);
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-2 text-sm font-medium hover:bg-surface-2 ${isActive ? 'text-fg underline underline-offset-4' : 'text-muted'}`;
+  buttonClass('quiet', isActive ? 'text-fg underline underline-offset-4' : 'text-muted');
 
-const footerLink = 'underline underline-offset-2 hover:text-fg';
+const footerLink = textLinkClass('muted');
 
 export function Layout() {
   const main = useRef<HTMLElement>(null);
 
   // Embedded: the host page is the chrome. No header, footer or skip link, and no minimum height,
   // so the page is exactly as tall as its content and the host's frame can follow it.
-  if (isEmbedded())
-    return (
-      <main
-        id="main"
-        ref={main}
-        tabIndex={-1}
-        className="mx-auto w-full max-w-5xl px-4 py-6 outline-none"
-      >
-        <Outlet />
-      </main>
-    );
+  const content = (className: string) => (
+    <main
+      id="main"
+      ref={main}
+      tabIndex={-1}
+      className={`mx-auto w-full max-w-5xl px-4 outline-none ${className}`}
+    >
+      <Outlet />
+    </main>
+  );
+  if (isEmbedded()) return content('py-6');
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -70,14 +72,7 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main
-        id="main"
-        ref={main}
-        tabIndex={-1}
-        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none"
-      >
-        <Outlet />
-      </main>
+      {content('flex-1 py-8')}
       <footer className="border-t border-border">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4 text-sm text-muted">
           <p>{SITE.name} runs entirely in your browser. Nothing you answer leaves this page.</p>

@@ -2,7 +2,10 @@
  * The only reader of the generated catalog. Everything in the browser gets content from here.
  */
 import data from 'virtual:stackwise/catalog';
-import type { Catalog, Category, Technology } from './types.ts';
+import type { Catalog, Technology } from './types.ts';
+
+// Category words are part of the vocabulary; re-exported where the pages read the catalog.
+export { CATEGORY_LABELS } from './vocabulary.ts';
 
 export const catalog: Catalog = data;
 
@@ -13,11 +16,3 @@ for (const t of catalog.technologies) for (const alias of t.aliases) byId.set(al
 export function findTechnology(id: string): Technology | undefined {
   return byId.get(id);
 }
-
-export const CATEGORY_LABELS: Record<Category, { one: string; many: string }> = {
-  language: { one: 'Language', many: 'Languages' },
-  framework: { one: 'Framework', many: 'Frameworks' },
-  database: { one: 'Database', many: 'Databases' },
-  orm: { one: 'ORM', many: 'ORMs' },
-  broker: { one: 'Message broker', many: 'Message brokers' },
-};

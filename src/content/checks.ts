@@ -5,9 +5,11 @@
  */
 import type * as z from 'zod';
 import type { ContentError, ParsedFile, PathKey } from './parse.ts';
+import { rolesOf } from './vocabulary.ts';
 import type {
   Category,
   Condition,
+  DatabaseRole,
   CriteriaFrontMatterSchema,
   PitfallFrontMatterSchema,
   QuestionFrontMatterSchema,
@@ -25,7 +27,7 @@ export type CriteriaData = z.infer<typeof CriteriaFrontMatterSchema>;
 export type TechnologyData = z.infer<(typeof TECHNOLOGY_SCHEMAS)[Category]> & {
   language?: string | string[];
   databases?: string[];
-  roles?: ('primary' | 'cache')[];
+  roles?: DatabaseRole[];
   framework?: string;
 };
 export type QuestionData = z.infer<typeof QuestionFrontMatterSchema>;
@@ -119,12 +121,6 @@ export function languagesOf(tech: { language?: string | string[] }): string[] {
     : Array.isArray(tech.language)
       ? tech.language
       : [tech.language];
-}
-
-export function rolesOf(tech: { roles?: ('primary' | 'cache')[] }, category: Category): Role[] {
-  if (category === 'database')
-    return (tech.roles ?? []).map((r) => (r === 'primary' ? 'database' : 'cache'));
-  return [category];
 }
 
 function fileId(path: string): string {
@@ -245,7 +241,7 @@ export function checkContent(
   for (const t of content.technologies)
     techs.set(t.data.id, {
       category: t.category,
-      roles: rolesOf(t.data, t.category),
+      roles: rolesOf({ category: t.category, roles: t.data.roles }),
       file: t.file,
     });
   const techRef = (
@@ -285,7 +281,7 @@ export function checkContent(
           );
       });
   for (const { file, data, category } of content.technologies) {
-    const roles = rolesOf(data, category);
+    const roles = rolesOf({ category, roles: data.roles });
     for (const key of Object.keys(data.fit)) {
       const applies = criteria.get(key);
       if (!applies) err(file, ['fit', key], unknownCriterion(key), true);

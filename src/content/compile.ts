@@ -11,9 +11,12 @@ import {
   type ContentError,
   type ParsedFile,
 } from './parse.ts';
-import { checkContent, languagesOf, rolesOf, type ValidatedContent } from './checks.ts';
+import { checkContent, languagesOf, type ValidatedContent } from './checks.ts';
 import {
   CATEGORIES,
+  DATABASE_ROLES,
+  rolesOf,
+  type DatabaseRole,
   CriteriaFrontMatterSchema,
   PitfallFrontMatterSchema,
   QuestionFrontMatterSchema,
@@ -333,8 +336,10 @@ export function compileContent(
 function stubOf(data: unknown, category: Category): ValidatedContent['unvalidated'] {
   const { id, roles } = data as { id?: unknown; roles?: unknown };
   if (typeof id !== 'string') return [];
-  const names = Array.isArray(roles) ? roles.filter((r) => r === 'primary' || r === 'cache') : [];
-  return [{ id, category, roles: rolesOf({ roles: names }, category) }];
+  const names = Array.isArray(roles)
+    ? roles.filter((r): r is DatabaseRole => (DATABASE_ROLES as readonly unknown[]).includes(r))
+    : [];
+  return [{ id, category, roles: rolesOf({ category, roles: names }) }];
 }
 
 function compareIds(a: string, b: string): number {

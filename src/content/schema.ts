@@ -1,11 +1,41 @@
 /**
- * The content contract: what authors write in front matter, as zod schemas. Build time only;
- * browser code imports the plain types and vocabularies from types.ts instead (re-exported here).
+ * The content contract, as zod schemas: what authors write in front matter (`*FrontMatterSchema`,
+ * checked at build time) and what the pipeline emits (`TechnologySchema`, `CatalogSchema`…, the
+ * plain data the engine and the pages read). The catalog's types are inferred from the latter
+ * here; browser code imports them type-only through types.ts, so zod never reaches the bundle.
  */
 import * as z from 'zod';
-import { DATABASE_ROLES, NEEDS, ROLES, SEVERITIES, STATUSES, type Condition } from './types.ts';
+import {
+  CATEGORIES,
+  DATABASE_ROLES,
+  NEEDS,
+  ROLES,
+  SECTIONS,
+  SEVERITIES,
+  STATUSES,
+  type Role,
+  type SectionKey,
+} from './vocabulary.ts';
 
-export * from './types.ts';
+export * from './vocabulary.ts';
+
+/**
+ * The condition language used by pitfalls (`when`) and questions (`when`). Written by hand
+ * because it is recursive; ConditionSchema is checked against it.
+ * - `{ answer: q, in: [o, ...] }` holds when the answer to q includes any of the options
+ * - `{ answer: q, skipped: true }` holds when q was not answered
+ * - `{ stack: role, in: [id, ...] }` holds when the picked stack fills role with one of the ids
+ * - `{ stack: role, absent: true }` holds when the picked stack has no technology in that role
+ * - `{ all: [...] }`, `{ any: [...] }`, `{ not: ... }` combine them
+ */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { answer: string; in: string[] }
+  | { answer: string; skipped: true }
+  | { stack: Role; in: string[] }
+  | { stack: Role; absent: true };
 
 export const IdSchema = z
   .string()
@@ -176,3 +206,153 @@ export const SiteFrontMatterSchema = z.strictObject({
     })
     .optional(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// The compiled catalog: what compile.ts emits and everything after it reads. These schemas are
+// the single definition of the catalog's types (inferred below); compile.test.ts parses the real
+// compiled catalog with CatalogSchema, so the types cannot drift from what the pipeline emits.
+
+const Str = z.string();
+const Ids = z.array(z.string());
+
+export const SectionSchema = z.strictObject({
+  /** Sanitized HTML of the section body. */
+  html: Str,
+  /** Plain text of each top-level list item (or paragraph), for tables and exports. */
+  items: z.array(Str),
+});
+
+const SECTION_KEYS = Object.keys(SECTIONS) as [SectionKey, ...SectionKey[]];
+
+export const TechnologySchema = z.strictObject({
+  id: Str,
+  name: Str,
+  category: z.enum(CATEGORIES),
+  summary: Str,
+  status: z.enum(STATUSES),
+  reviewed: Str,
+  links: z.array(LinkSchema),
+  fit: z.record(Str, FitSchema),
+  aliases: Ids,
+  /** Frameworks and ORMs: the languages they belong to (most have one; Spring Boot has two). */
+  languages: Ids.exactOptional(),
+  /** ORMs: the databases they support. */
+  databases: Ids.exactOptional(),
+  /** ORMs bundled with one framework (Django ORM): the only framework they pair with. */
+  framework: Str.exactOptional(),
+  /** Databases: the roles they can fill. */
+  roles: z.array(z.enum(DATABASE_ROLES)).exactOptional(),
+  sections: z.partialRecord(z.enum(SECTION_KEYS), SectionSchema),
+  /** Sanitized HTML of any prose before the first section. */
+  intro: Str,
+  source: Str,
+});
+
+export const CriterionSchema = z.strictObject({
+  id: Str,
+  label: Str,
+  roles: z.array(z.enum(ROLES)),
+  /** When set, only these technologies are judged on it; everyone else counts 0 by definition. */
+  technologies: Ids.exactOptional(),
+  description: Str,
+});
+
+export const OptionSchema = z.strictObject({
+  id: Str,
+  label: Str,
+  description: Str,
+  because: Str,
+  weights: z.record(Str, z.number()),
+  needs: z.array(z.enum(NEEDS)),
+  /** Roles this answer declines ("None" for messaging): a need from another answer wins, with a note. */
+  declines: z.array(z.enum(NEEDS)),
+  aliases: Ids,
+});
+
+export const QuestionSchema = z.strictObject({
+  id: Str,
+  title: Str,
+  kind: z.enum(['single', 'multiple']),
+  order: z.number(),
+  max: z.number().exactOptional(),
+  default: Ids,
+  when: ConditionSchema.exactOptional(),
+  aliases: Ids,
+  options: z.array(OptionSchema),
+  /** Sanitized HTML help text (the Markdown body). */
+  help: Str,
+  source: Str,
+});
+
+export const PitfallSchema = z.strictObject({
+  id: Str,
+  title: Str,
+  severity: z.enum(SEVERITIES),
+  summary: Str,
+  when: ConditionSchema,
+  /**
+   * Points off the role score of the pick the pitfall concerns (0 when the pitfall is about the
+   * answers alone). A high-severity pitfall about a pick also costs enough to need a clear lead.
+   */
+  penalty: z.number(),
+  links: z.array(LinkSchema),
+  /** Sanitized HTML advice (the Markdown body). */
+  advice: Str,
+  source: Str,
+});
+
+export const ScenarioSchema = z.strictObject({
+  id: Str,
+  title: Str,
+  /** The public write-up the persona is grounded in, if any. */
+  reference: ScenarioSourceSchema.nullable(),
+  answers: z.record(Str, z.union([Str, Ids])),
+  exclude: Ids,
+  expect: z.strictObject({
+    /** Per role, every pick an expert would accept; "none" means the role must be absent. */
+    accept: z.partialRecord(z.enum(ROLES), Ids),
+    pitfalls: Ids,
+    notPitfalls: Ids,
+  }),
+  /** Sanitized HTML persona description. */
+  description: Str,
+  source: Str,
+});
+
+/** The site's branding (content/site.md): what a portal changes to make Stackwise its own. */
+export const SiteSchema = z.strictObject({
+  /** The site's name: header and footer. */
+  name: Str,
+  /** The start page's heading. */
+  title: Str,
+  /** The start page's opening paragraph (plain text). */
+  intro: Str,
+  /** Footer links (internal docs, the team's golden paths). */
+  links: z.array(LinkSchema),
+  /** Who to ask: a web page or a `mailto:` address. */
+  contact: z.strictObject({ label: Str, url: Str }).nullable(),
+});
+
+export const CatalogSchema = z.strictObject({
+  /** Short hash of everything that can change a recommendation. */
+  fingerprint: Str,
+  criteria: z.array(CriterionSchema),
+  baseline: z.record(Str, z.number()),
+  technologies: z.array(TechnologySchema),
+  questions: z.array(QuestionSchema),
+  pitfalls: z.array(PitfallSchema),
+  scenarios: z.array(ScenarioSchema),
+});
+
+export type Link = z.infer<typeof LinkSchema>;
+export type Fit = z.infer<typeof FitSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Technology = z.infer<typeof TechnologySchema>;
+export type Criterion = z.infer<typeof CriterionSchema>;
+export type Option = z.infer<typeof OptionSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type Pitfall = z.infer<typeof PitfallSchema>;
+export type ScenarioSource = z.infer<typeof ScenarioSourceSchema>;
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Site = z.infer<typeof SiteSchema>;
+export type Catalog = z.infer<typeof CatalogSchema>;

@@ -1,191 +1,22 @@
 /**
- * The vocabularies and the plain data types of the catalog: what the content pipeline emits and
- * what the engine and the UI read. No zod here, so browser code can import it freely.
+ * What browser code imports about the catalog: the vocabularies (vocabulary.ts) and the plain
+ * data types the content pipeline emits. The types are inferred from the zod schemas in
+ * schema.ts and re-exported here type-only, so no zod reaches the browser bundle and a new field
+ * is declared once, in its schema.
  */
-export const CATEGORIES = ['language', 'framework', 'database', 'orm', 'broker'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const ROLES = ['language', 'framework', 'database', 'orm', 'cache', 'broker'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const STATUSES = ['adopt', 'trial', 'assess', 'hold'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const SEVERITIES = ['high', 'medium', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export const DATABASE_ROLES = ['primary', 'cache'] as const;
-export const NEEDS = ['cache', 'broker'] as const;
-export type Need = (typeof NEEDS)[number];
-
-/** Section headings a technology may use, in display order, keyed by a stable id. */
-export const SECTIONS = {
-  'best-for': 'Best for',
-  strengths: 'Strengths',
-  'use-cases': 'Use cases',
-  'when-to-choose': 'When to choose',
-  'watch-out-for': 'Watch out for',
-} as const;
-export type SectionKey = keyof typeof SECTIONS;
-
-/**
- * The condition language used by pitfalls (`when`) and questions (`when`).
- * - `{ answer: q, in: [o, ...] }` holds when the answer to q includes any of the options
- * - `{ answer: q, skipped: true }` holds when q was not answered
- * - `{ stack: role, in: [id, ...] }` holds when the picked stack fills role with one of the ids
- * - `{ stack: role, absent: true }` holds when the picked stack has no technology in that role
- * - `{ all: [...] }`, `{ any: [...] }`, `{ not: ... }` combine them
- */
-export type Condition =
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | { answer: string; in: string[] }
-  | { answer: string; skipped: true }
-  | { stack: Role; in: string[] }
-  | { stack: Role; absent: true };
-
-export interface Link {
-  label: string;
-  url: string;
-}
-
-export interface Fit {
-  score: number;
-  /** The seed statement (in our words) this score rests on. */
-  why: string;
-}
-
-export interface Section {
-  /** Sanitized HTML of the section body. */
-  html: string;
-  /** Plain text of each top-level list item (or paragraph), for tables and exports. */
-  items: string[];
-}
-
-export interface Technology {
-  id: string;
-  name: string;
-  category: Category;
-  summary: string;
-  status: Status;
-  reviewed: string;
-  links: Link[];
-  fit: Record<string, Fit>;
-  aliases: string[];
-  /** Frameworks and ORMs: the languages they belong to (most have one; Spring Boot has two). */
-  languages?: string[];
-  /** ORMs: the databases they support. */
-  databases?: string[];
-  /** ORMs bundled with one framework (Django ORM): the only framework they pair with. */
-  framework?: string;
-  /** Databases: the roles they can fill. */
-  roles?: ('primary' | 'cache')[];
-  sections: Partial<Record<SectionKey, Section>>;
-  /** Sanitized HTML of any prose before the first section. */
-  intro: string;
-  source: string;
-}
-
-export interface Criterion {
-  id: string;
-  label: string;
-  roles: Role[];
-  /** When set, only these technologies are judged on it; everyone else counts 0 by definition. */
-  technologies?: string[];
-  description: string;
-}
-
-export interface Option {
-  id: string;
-  label: string;
-  description: string;
-  because: string;
-  weights: Record<string, number>;
-  needs: Need[];
-  /** Roles this answer declines ("None" for messaging): a need from another answer wins, with a note. */
-  declines: Need[];
-  aliases: string[];
-}
-
-export interface Question {
-  id: string;
-  title: string;
-  kind: 'single' | 'multiple';
-  order: number;
-  max?: number;
-  default: string[];
-  when?: Condition;
-  aliases: string[];
-  options: Option[];
-  /** Sanitized HTML help text (the Markdown body). */
-  help: string;
-  source: string;
-}
-
-export interface Pitfall {
-  id: string;
-  title: string;
-  severity: Severity;
-  summary: string;
-  when: Condition;
-  /**
-   * Points off the role score of the pick the pitfall concerns (0 when the pitfall is about the
-   * answers alone). A high-severity pitfall about a pick also costs enough to need a clear lead.
-   */
-  penalty: number;
-  links: Link[];
-  /** Sanitized HTML advice (the Markdown body). */
-  advice: string;
-  source: string;
-}
-
-export interface ScenarioSource {
-  company: string;
-  title: string;
-  year: number;
-  url: string;
-}
-
-export interface Scenario {
-  id: string;
-  title: string;
-  /** The public write-up the persona is grounded in, if any. */
-  reference: ScenarioSource | null;
-  answers: Record<string, string | string[]>;
-  exclude: string[];
-  expect: {
-    /** Per role, every pick an expert would accept; "none" means the role must be absent. */
-    accept: Partial<Record<Role, string[]>>;
-    pitfalls: string[];
-    notPitfalls: string[];
-  };
-  /** Sanitized HTML persona description. */
-  description: string;
-  source: string;
-}
-
-/** The site's branding (content/site.md): what a portal changes to make Stackwise its own. */
-export interface Site {
-  /** The site's name: header and footer. */
-  name: string;
-  /** The start page's heading. */
-  title: string;
-  /** The start page's opening paragraph (plain text). */
-  intro: string;
-  /** Footer links (internal docs, the team's golden paths). */
-  links: Link[];
-  /** Who to ask: a web page or a `mailto:` address. */
-  contact: Link | null;
-}
-
-export interface Catalog {
-  /** Short hash of everything that can change a recommendation. */
-  fingerprint: string;
-  criteria: Criterion[];
-  baseline: Record<string, number>;
-  technologies: Technology[];
-  questions: Question[];
-  pitfalls: Pitfall[];
-  scenarios: Scenario[];
-}
+export * from './vocabulary.ts';
+export type {
+  Catalog,
+  Condition,
+  Criterion,
+  Fit,
+  Link,
+  Option,
+  Pitfall,
+  Question,
+  Scenario,
+  ScenarioSource,
+  Section,
+  Site,
+  Technology,
+} from './schema.ts';

@@ -3,7 +3,7 @@
  * ORM, an unfilled role, an answer that overrode "None", the team's language outweighed), and
  * conflicts when no stack can be formed. Pure.
  */
-import type { Role, Technology } from '../content/types.ts';
+import { ROLE_WORDS, type Role, type Technology } from '../content/types.ts';
 import type { Contribution } from './score.ts';
 import { criterionPoints } from './score.ts';
 import {
@@ -22,16 +22,6 @@ import type {
   ResultNote,
   RoleResult,
 } from './types.ts';
-
-/** How the page names each role in a sentence ("loses 6 points on the framework"). */
-const ROLE_NOUN: Record<Role, string> = {
-  language: 'language',
-  framework: 'framework',
-  database: 'database',
-  orm: 'data access (ORM)',
-  cache: 'cache',
-  broker: 'message broker',
-};
 
 const round = Math.round;
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -327,7 +317,7 @@ function whyLost(
             : decided.winner
               ? `: it has none, where the pick has ${decided.winner.tech.name}`
               : '';
-        text += `, but the best stack with it loses ${round1(decided.points)} points on the ${ROLE_NOUN[decided.role]}${what}`;
+        text += `, but the best stack with it loses ${round1(decided.points)} points on the ${ROLE_WORDS[decided.role]}${what}`;
       }
       parts.push(`${text}.`);
     }

@@ -2,7 +2,7 @@
  * One ranking: answers → weights → role scores (with radar and pitfall costs) → the best stacks.
  * Shared by `recommend` (detailed) and the what-if analysis (fast). Pure.
  */
-import type { Catalog, Need, Role, Technology } from '../content/types.ts';
+import { rolesOf, type Catalog, type Need, type Role, type Technology } from '../content/types.ts';
 import { resolveAnswers, type Answers, type EffectiveAnswers } from './answers.ts';
 import { pitfallCosts } from './pitfalls.ts';
 import {
@@ -72,12 +72,6 @@ export function contextOf(catalog: Catalog): Context {
     contexts.set(catalog, ctx);
   }
   return ctx;
-}
-
-export function rolesOf(t: Technology): Role[] {
-  if (t.category === 'database')
-    return (t.roles ?? []).map((r) => (r === 'primary' ? 'database' : 'cache'));
-  return [t.category];
 }
 
 export interface Run {

@@ -8,7 +8,7 @@
  * language are among the best K of each part. Work per language is bounded by K^4 plus its ORMs'
  * database lists, so the search grows linearly with the catalog.
  */
-import type { Catalog, Role, Technology } from '../content/types.ts';
+import { ROLES, type Catalog, type Role, type Technology } from '../content/types.ts';
 
 /**
  * How much each role weighs in a stack's score. Data access weighs least: it is the easiest pick
@@ -24,14 +24,7 @@ export const ROLE_WEIGHT: Record<Role, number> = {
   broker: 1,
 };
 
-export const STACK_ROLES: readonly Role[] = [
-  'language',
-  'framework',
-  'database',
-  'orm',
-  'cache',
-  'broker',
-];
+export const STACK_ROLES: readonly Role[] = ROLES;
 
 export interface Scored {
   tech: Technology;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../content/load.ts';
+import { ROLE_LABELS } from '../content/vocabulary.ts';
 import { recommend } from '../engine/recommend.ts';
 import { decodeShare, encodeShare } from './codec.ts';
 import { toJson, toMadr } from './export.ts';
@@ -28,10 +29,11 @@ describe('exports', () => {
     expect(headings).toContain('## Pros and Cons of the Options');
     expect(headings.at(-1)).toBe('## More Information');
     expect(md.startsWith('---\nstatus: proposed\ndate: 2026-11-25\n')).toBe(true);
+    // Roles carry the words the result page uses (one vocabulary): "Web framework", not "Framework".
     for (const r of result.stacks[0]!.roles)
-      expect(md).toContain(
-        `* ${r.role === 'database' ? 'Primary database' : r.role === 'broker' ? 'Message broker' : r.role === 'orm' ? 'Data access (ORM)' : r.role.charAt(0).toUpperCase() + r.role.slice(1)}: ${r.name}`,
-      );
+      expect(md).toContain(`* ${ROLE_LABELS[r.role]}: ${r.name}`);
+    expect(md).toContain('* Web framework: ');
+    expect(md).not.toMatch(/^\* Framework: /m);
     expect(md).toContain('* Your team already writes TypeScript');
     // The same confidence words as the page.
     expect(md).toMatch(

@@ -2,22 +2,10 @@
  * Exports of a result for design docs: a Markdown decision record in the MADR 4 format, and
  * JSON with the answers, the full result and the catalog fingerprint. Pure.
  */
-import type { Catalog, Role } from '../content/types.ts';
+import { ROLE_LABELS, ROLE_WORDS, type Catalog } from '../content/types.ts';
 import { confidenceOf } from '../engine/confidence.ts';
 import type { Recommendation, RankedStack } from '../engine/recommend.ts';
 import type { ShareState } from './codec.ts';
-
-const ROLE_LABEL: Record<Role, string> = {
-  language: 'Language',
-  framework: 'Framework',
-  database: 'Primary database',
-  orm: 'Data access (ORM)',
-  cache: 'Cache',
-  broker: 'Message broker',
-};
-
-/** Lower-case a label, keeping acronyms such as ORM. */
-const lower = (label: string) => (label === label.toUpperCase() ? label : label.toLowerCase());
 
 /** "Node.js, Fastify, PostgreSQL, Prisma" */
 export function stackTitle(stack: RankedStack): string {
@@ -104,7 +92,7 @@ export function toMadr(
     if (!role.needed) continue;
     const others = role.candidates.filter((c) => c.status !== 'picked').map((c) => c.name);
     if (others.length > 0)
-      out.push(`* Other ${lower(ROLE_LABEL[role.role])} candidates: ${others.join(', ')}`);
+      out.push(`* Other ${ROLE_WORDS[role.role]} candidates: ${others.join(', ')}`);
   }
   out.push('');
 
@@ -132,7 +120,7 @@ export function toMadr(
         .map((x) => x.because)
         .join('; ');
       out.push(
-        `* ${ROLE_LABEL[r.role]}: ${r.name} (${Math.round(r.score)}/100)${why ? ` — ${why}` : ''}`,
+        `* ${ROLE_LABELS[r.role]}: ${r.name} (${Math.round(r.score)}/100)${why ? ` — ${why}` : ''}`,
       );
     }
     if (top.ormNote) out.push(`* ORM: none — ${top.ormNote}`);
@@ -181,7 +169,7 @@ export function toMadr(
         .map((r) => ({ r, other: s.roles.find((x) => x.role === r.role) }))
         .filter(({ r, other }) => other?.id !== r.id)
         .map(
-          ({ r, other }) => `${ROLE_LABEL[r.role]}: ${other?.name ?? 'none'} instead of ${r.name}`,
+          ({ r, other }) => `${ROLE_LABELS[r.role]}: ${other?.name ?? 'none'} instead of ${r.name}`,
         );
       if (diff.length > 0)
         out.push(`* Neutral, because it differs from stack 1 in: ${diff.join('; ')}`);
@@ -195,7 +183,7 @@ export function toMadr(
     if (!role.needed) continue;
     const losers = role.candidates.filter((c) => c.status !== 'picked' && c.whyNot);
     if (losers.length === 0) continue;
-    out.push(`### ${ROLE_LABEL[role.role]} candidates not chosen`, '');
+    out.push(`### ${ROLE_LABELS[role.role]} candidates not chosen`, '');
     for (const c of losers) out.push(`* ${c.name} (${Math.round(c.score)}/100) — ${c.whyNot}`);
     out.push('');
   }
@@ -209,7 +197,7 @@ export function toMadr(
     for (const f of result.sensitivity.flips.slice(0, 8)) {
       const q = catalog.questions.find((x) => x.id === f.question);
       out.push(
-        `  * ${q?.title ?? f.question}: ${f.change} → ${f.changed.map((r) => `${lower(ROLE_LABEL[r])} ${f.stack[r] ? (byId.get(f.stack[r]!)?.name ?? f.stack[r]) : 'none'}`).join(', ')}`,
+        `  * ${q?.title ?? f.question}: ${f.change} → ${f.changed.map((r) => `${ROLE_WORDS[r]} ${f.stack[r] ? (byId.get(f.stack[r]!)?.name ?? f.stack[r]) : 'none'}`).join(', ')}`,
       );
     }
   }

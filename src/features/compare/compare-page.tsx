@@ -2,7 +2,10 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useHref, useLocation } from 'react-router';
 import { catalog, CATEGORY_LABELS, findTechnology } from '../../content/catalog.ts';
 import type { Category, Technology } from '../../content/types.ts';
+import { Notice } from '../../components/notice.tsx';
+import { TextLink } from '../../components/text-link.tsx';
 import { paths } from '../../lib/paths.ts';
+import { listText } from '../../lib/text.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { MAX_COMPARE, parseIds, resolveCompare, type CompareState } from './compare-model.ts';
 import { ComparisonTable } from './comparison-table.tsx';
@@ -10,7 +13,6 @@ import { ComparisonTable } from './comparison-table.tsx';
 /** Unknown ids named in a notice before "and N more": a long garbled link stays readable. */
 const MAX_NAMED_UNKNOWN = 10;
 
-const linkClass = 'text-accent underline underline-offset-2';
 const pillClass =
   'inline-flex min-h-7 items-center gap-1 rounded-full border border-border bg-surface px-3 py-1 text-sm text-accent hover:bg-surface-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent';
 
@@ -30,12 +32,6 @@ function aOne(category: Category): string {
   return `${/^(?:[aeiou]|ORM)/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 
-/** "A", "A and B", "A, B and C". */
-function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 function pageHeading(state: CompareState): string {
   if (state.kind === 'compare') return `Compare ${CATEGORY_LABELS[state.category].many}`;
   if (state.kind === 'too-few' && state.known)
@@ -48,16 +44,11 @@ function pageTitle(state: CompareState): string {
   return `${pageHeading(state)}: ${state.techs.map((t) => t.name).join(', ')}`;
 }
 
-function Notice({ children }: { children: ReactNode }) {
+function Warning({ children }: { children: ReactNode }) {
   return (
-    <div className="mt-4 rounded-lg border border-warn bg-surface p-4 text-sm">
-      <p className="flex gap-2">
-        <span aria-hidden="true" className="font-bold text-warn">
-          !
-        </span>
-        <span>{children}</span>
-      </p>
-    </div>
+    <Notice tone="warn" className="mt-4 text-sm">
+      {children}
+    </Notice>
   );
 }
 
@@ -66,7 +57,7 @@ function UnknownNotice({ ids }: { ids: readonly string[] }) {
   const named = ids.slice(0, MAX_NAMED_UNKNOWN);
   const more = ids.length - named.length;
   return (
-    <Notice>
+    <Warning>
       The catalog has no technology with the id{ids.length === 1 ? '' : 's'}{' '}
       {named.map((id, i) => (
         <span key={id}>
@@ -76,12 +67,8 @@ function UnknownNotice({ ids }: { ids: readonly string[] }) {
       ))}
       {more > 0 && ` and ${more} more`}, so {ids.length === 1 ? 'it was' : 'they were'} left out.
       {ids.length === 1 ? ' It' : ' They'} may have been renamed or removed, or the link may be
-      mistyped. See every id in the{' '}
-      <Link to={paths.catalog.to()} className={linkClass}>
-        catalog
-      </Link>
-      .
-    </Notice>
+      mistyped. See every id in the <TextLink to={paths.catalog.to()}>catalog</TextLink>.
+    </Warning>
   );
 }
 
@@ -112,11 +99,7 @@ function PairLinks({ tech }: { tech: Technology }) {
 function CatalogLink() {
   return (
     <p className="mt-6 text-sm">
-      Or browse the{' '}
-      <Link to={paths.catalog.to()} className={linkClass}>
-        catalog
-      </Link>{' '}
-      and open any technology.
+      Or browse the <TextLink to={paths.catalog.to()}>catalog</TextLink> and open any technology.
     </p>
   );
 }
@@ -134,9 +117,9 @@ function CategorySuggestions() {
         const names = listText(techs.map((t) => t.name));
         return (
           <li key={category}>
-            <Link to={paths.compare.to(techs.map((t) => t.id))} className={linkClass}>
+            <TextLink to={paths.compare.to(techs.map((t) => t.id))}>
               {CATEGORY_LABELS[category].many}: {names}
-            </Link>
+            </TextLink>
           </li>
         );
       })}
@@ -154,10 +137,7 @@ function TooFew({ known }: { known: Technology | undefined }) {
           <>
             {' '}
             This link names only one that the catalog knows:{' '}
-            <Link to={paths.technology.to(known.id)} className={linkClass}>
-              {known.name}
-            </Link>
-            .
+            <TextLink to={paths.technology.to(known.id)}>{known.name}</TextLink>.
           </>
         )}
       </p>
@@ -203,9 +183,9 @@ function Mixed({ groups }: { groups: Extract<CompareState, { kind: 'mixed' }>['g
             </h2>
             {shown.length >= 2 ? (
               <p className="mt-2">
-                <Link to={paths.compare.to(shown.map((t) => t.id))} className={linkClass}>
+                <TextLink to={paths.compare.to(shown.map((t) => t.id))}>
                   Compare {listText(shown.map((t) => t.name))}
-                </Link>
+                </TextLink>
                 {techs.length > MAX_COMPARE && (
                   <span className="text-muted">
                     {' '}
@@ -230,6 +210,40 @@ function Mixed({ groups }: { groups: Extract<CompareState, { kind: 'mixed' }>['g
   );
 }
 
+/** A titled list of pill links that each add or remove one technology. */
+function ChangeLinks({
+  id,
+  title,
+  action,
+  mark,
+  links,
+}: {
+  id: string;
+  title: string;
+  action: string;
+  mark: string;
+  links: { tech: Technology; to: string }[];
+}) {
+  return (
+    <div className="mt-3">
+      <h3 id={id} className="text-sm font-medium">
+        {title}
+      </h3>
+      <ul aria-labelledby={id} className="mt-2 flex flex-wrap gap-2">
+        {links.map(({ tech, to }) => (
+          <li key={tech.id}>
+            <Link to={to} className={pillClass}>
+              <span aria-hidden="true">{mark}</span>
+              <span className="sr-only">{action} </span>
+              {tech.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Comparison({ state }: { state: Extract<CompareState, { kind: 'compare' }> }) {
   const { category, techs, leftOut } = state;
   const ids = techs.map((t) => t.id);
@@ -240,20 +254,20 @@ function Comparison({ state }: { state: Extract<CompareState, { kind: 'compare' 
   return (
     <>
       {leftOut.length > 0 && (
-        <Notice>
+        <Warning>
           Only {MAX_COMPARE} technologies fit side by side, so this compares the first {MAX_COMPARE}{' '}
           and leaves out {listText(leftOut.map((t) => t.name))}. To compare{' '}
           {leftOut.length === 1 ? 'it' : 'one of them'}, remove one below, then add it.
-        </Notice>
+        </Warning>
       )}
       <p className="mt-4 text-muted">
         {techs.length} {what} side by side: {listText(techs.map((t) => t.name))}.
       </p>
       <p className="mt-2 text-sm text-muted">
         Link to this comparison:{' '}
-        <Link to={paths.compare.to(ids)} className={`${linkClass} break-all`}>
+        <TextLink to={paths.compare.to(ids)} className="break-all">
           {shareUrl}
-        </Link>
+        </TextLink>
       </p>
 
       <section aria-labelledby="change-title" className="mt-6 rounded-lg border border-border p-4">
@@ -261,43 +275,25 @@ function Comparison({ state }: { state: Extract<CompareState, { kind: 'compare' 
           Change the comparison
         </h2>
         {techs.length > 2 && (
-          <div className="mt-3">
-            <h3 id="remove-title" className="text-sm font-medium">
-              Remove
-            </h3>
-            <ul aria-labelledby="remove-title" className="mt-2 flex flex-wrap gap-2">
-              {techs.map((t) => (
-                <li key={t.id}>
-                  <Link
-                    to={paths.compare.to(ids.filter((id) => id !== t.id))}
-                    className={pillClass}
-                  >
-                    <span aria-hidden="true">×</span>
-                    <span className="sr-only">Remove </span>
-                    {t.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ChangeLinks
+            id="remove-title"
+            title="Remove"
+            action="Remove"
+            mark="×"
+            links={techs.map((t) => ({
+              tech: t,
+              to: paths.compare.to(ids.filter((id) => id !== t.id)),
+            }))}
+          />
         )}
         {addable.length > 0 ? (
-          <div className="mt-3">
-            <h3 id="add-title" className="text-sm font-medium">
-              Add {aOne(category)}
-            </h3>
-            <ul aria-labelledby="add-title" className="mt-2 flex flex-wrap gap-2">
-              {addable.map((t) => (
-                <li key={t.id}>
-                  <Link to={paths.compare.to([...ids, t.id])} className={pillClass}>
-                    <span aria-hidden="true">+</span>
-                    <span className="sr-only">Add </span>
-                    {t.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ChangeLinks
+            id="add-title"
+            title={`Add ${aOne(category)}`}
+            action="Add"
+            mark="+"
+            links={addable.map((t) => ({ tech: t, to: paths.compare.to([...ids, t.id]) }))}
+          />
         ) : (
           techs.length >= MAX_COMPARE && (
             <p className="mt-3 text-sm text-muted">
@@ -340,10 +336,8 @@ export function ComparePage() {
   return (
     <article aria-labelledby="compare-title">
       <p className="text-sm">
-        <Link to={paths.catalog.to()} className={linkClass}>
-          Catalog
-        </Link>{' '}
-        <span aria-hidden="true">/</span> Compare
+        <TextLink to={paths.catalog.to()}>Catalog</TextLink> <span aria-hidden="true">/</span>{' '}
+        Compare
       </p>
       <h1
         id="compare-title"

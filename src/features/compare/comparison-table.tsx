@@ -1,8 +1,17 @@
-import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { catalog, findTechnology } from '../../content/catalog.ts';
-import { SECTIONS, type SectionKey, type Technology } from '../../content/types.ts';
+import {
+  DATABASE_ROLE_LABELS,
+  SECTIONS,
+  type SectionKey,
+  type Technology,
+} from '../../content/types.ts';
+import {
+  SideBySideTable,
+  type SideBySideGroup,
+  type SideBySideRow,
+} from '../../components/side-by-side-table.tsx';
 import { STATUS_MEANING, StatusBadge } from '../../components/status-badge.tsx';
+import { TextLink } from '../../components/text-link.tsx';
 import { paths } from '../../lib/paths.ts';
 import { timeAgo } from '../../lib/time.ts';
 import { fitRows } from './compare-model.ts';
@@ -10,33 +19,11 @@ import { fitRows } from './compare-model.ts';
 const criterionIds = catalog.criteria.map((c) => c.id);
 const criterionLabel = new Map(catalog.criteria.map((c) => [c.id, c.label]));
 
-/** Room for the columns, so a phone scrolls sideways instead of squeezing them to a word. */
-const MIN_WIDTH: Record<number, string> = {
-  2: 'min-w-[36rem]',
-  3: 'min-w-[50rem]',
-  4: 'min-w-[60rem]',
-};
-
-const stickyHeader =
-  'sticky left-0 z-10 border-r border-b border-border px-3 py-2 text-left align-top font-medium break-words hyphens-auto';
-const cell = 'border-b border-border px-3 py-2 align-top';
-const linkClass = 'text-accent underline underline-offset-2';
-
-interface Row {
-  key: string;
-  label: string;
-  render: (tech: Technology) => ReactNode;
-}
+type Row = SideBySideRow<Technology>;
 
 function TechLink({ id }: { id: string }) {
   const t = findTechnology(id);
-  return t ? (
-    <Link to={paths.technology.to(t.id)} className={linkClass}>
-      {t.name}
-    </Link>
-  ) : (
-    <>{id}</>
-  );
+  return t ? <TextLink to={paths.technology.to(t.id)}>{t.name}</TextLink> : <>{id}</>;
 }
 
 function None() {
@@ -60,11 +47,11 @@ function Bullets({ items }: { items: readonly string[] }) {
 
 function rowsFor(techs: readonly Technology[]): Row[] {
   const rows: Row[] = [
-    { key: 'summary', label: 'Summary', render: (t) => t.summary },
+    { key: 'summary', label: 'Summary', cell: (t) => t.summary },
     {
       key: 'status',
       label: 'Radar status',
-      render: (t) => (
+      cell: (t) => (
         <>
           <StatusBadge status={t.status} />
           <span className="mt-1 block text-muted">{STATUS_MEANING[t.status]}</span>
@@ -74,7 +61,7 @@ function rowsFor(techs: readonly Technology[]): Row[] {
     {
       key: 'reviewed',
       label: 'Reviewed',
-      render: (t) => (
+      cell: (t) => (
         <>
           <time dateTime={t.reviewed}>{timeAgo(t.reviewed)}</time>{' '}
           <span className="whitespace-nowrap text-muted">({t.reviewed})</span>
@@ -86,7 +73,7 @@ function rowsFor(techs: readonly Technology[]): Row[] {
     rows.push({
       key: 'language',
       label: 'Language',
-      render: (t) =>
+      cell: (t) =>
         t.languages ? (
           <>
             {t.languages.map((l, i) => (
@@ -102,13 +89,13 @@ function rowsFor(techs: readonly Technology[]): Row[] {
     rows.push({
       key: 'framework',
       label: 'Only with framework',
-      render: (t) => (t.framework ? <TechLink id={t.framework} /> : null),
+      cell: (t) => (t.framework ? <TechLink id={t.framework} /> : null),
     });
   if (techs.some((t) => t.databases?.length))
     rows.push({
       key: 'databases',
       label: 'Databases',
-      render: (t) =>
+      cell: (t) =>
         t.databases?.length ? (
           <ul className="space-y-1">
             {t.databases.map((db) => (
@@ -123,17 +110,15 @@ function rowsFor(techs: readonly Technology[]): Row[] {
     rows.push({
       key: 'roles',
       label: 'Can serve as',
-      render: (t) =>
-        t.roles?.length
-          ? t.roles.map((r) => (r === 'primary' ? 'primary database' : 'cache')).join(', ')
-          : null,
+      cell: (t) =>
+        t.roles?.length ? t.roles.map((r) => DATABASE_ROLE_LABELS[r]).join(', ') : null,
     });
   for (const key of Object.keys(SECTIONS) as SectionKey[]) {
     if (!techs.some((t) => t.sections[key]?.items.length)) continue;
     rows.push({
       key,
       label: SECTIONS[key],
-      render: (t) => {
+      cell: (t) => {
         const items = t.sections[key]?.items ?? [];
         return items.length > 0 ? <Bullets items={items} /> : null;
       },
@@ -143,105 +128,59 @@ function rowsFor(techs: readonly Technology[]): Row[] {
 }
 
 export function ComparisonTable({ techs }: { techs: readonly Technology[] }) {
-  const rows = rowsFor(techs);
   const fit = fitRows(techs, criterionIds);
   const names = techs.map((t) => t.name).join(', ');
-  return (
-    <div
-      role="region"
-      aria-label={`Comparison of ${names} (scrolls sideways)`}
-      tabIndex={0}
-      className="relative mt-3 overflow-x-auto rounded-lg border border-border focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
-    >
-      <table
-        className={`w-full table-fixed border-separate border-spacing-0 text-left text-sm ${MIN_WIDTH[techs.length] ?? ''}`}
-      >
-        <caption className="sr-only">Comparison of {names}</caption>
-        <colgroup>
-          <col className="w-36 sm:w-44" />
-          {techs.map((t) => (
-            <col key={t.id} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <td className={`${stickyHeader} bg-surface`} />
-            {techs.map((t) => (
-              <th
-                key={t.id}
-                scope="col"
-                className="border-b border-border bg-surface px-3 py-3 align-top"
-              >
-                <Link
-                  to={paths.technology.to(t.id)}
-                  className="text-base font-semibold text-accent underline underline-offset-2"
-                >
-                  {t.name}
-                </Link>
-                <span className="mt-1 block">
-                  <StatusBadge status={t.status} />
+  const groups: SideBySideGroup<Technology>[] = [
+    { key: 'facts', rows: rowsFor(techs) },
+    {
+      key: 'fit',
+      title: 'Fit scores (0 to 5)',
+      rows: fit.map((row) => ({
+        key: row.criterion,
+        label: criterionLabel.get(row.criterion) ?? row.criterion,
+        cellClassName: (_t, i) =>
+          `tabular-nums ${row.best[i] ? 'bg-accent-soft font-semibold' : ''}`,
+        cell: (_t, i) => {
+          const score = row.scores[i];
+          return (
+            <>
+              {score === undefined ? (
+                <span className="text-muted">Not scored</span>
+              ) : (
+                `${score} / 5`
+              )}
+              {row.best[i] && (
+                <span className="ml-2 inline-flex items-center gap-1 rounded-full border border-accent px-1.5 text-xs font-semibold text-accent">
+                  <span aria-hidden="true">★</span>
+                  Best
+                  <span className="sr-only"> of the compared in this row</span>
                 </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row" className={`${stickyHeader} bg-bg`}>
-                {row.label}
-              </th>
-              {techs.map((t) => (
-                <td key={t.id} className={cell}>
-                  {row.render(t) ?? <None />}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        {fit.length > 0 && (
-          <tbody>
-            <tr>
-              <th
-                scope="rowgroup"
-                colSpan={techs.length + 1}
-                className="border-b border-border bg-surface px-3 py-2 text-left text-base font-semibold"
-              >
-                <span className="sticky left-3 inline-block">Fit scores (0 to 5)</span>
-              </th>
-            </tr>
-            {fit.map((row) => (
-              <tr key={row.criterion}>
-                <th scope="row" className={`${stickyHeader} bg-bg`}>
-                  {criterionLabel.get(row.criterion) ?? row.criterion}
-                </th>
-                {row.scores.map((score, i) => {
-                  const best = row.best[i];
-                  return (
-                    <td
-                      key={techs[i]!.id}
-                      className={`${cell} tabular-nums ${best ? 'bg-accent-soft font-semibold' : ''}`}
-                    >
-                      {score === undefined ? (
-                        <span className="text-muted">Not scored</span>
-                      ) : (
-                        `${score} / 5`
-                      )}
-                      {best && (
-                        <span className="ml-2 inline-flex items-center gap-1 rounded-full border border-accent px-1.5 text-xs font-semibold text-accent">
-                          <span aria-hidden="true">★</span>
-                          Best
-                          <span className="sr-only"> of the compared in this row</span>
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        )}
-      </table>
-    </div>
+              )}
+            </>
+          );
+        },
+      })),
+    },
+  ];
+  return (
+    <SideBySideTable
+      label={`Comparison of ${names} (scrolls sideways)`}
+      caption={`Comparison of ${names}`}
+      className="mt-3"
+      items={techs}
+      itemKey={(t) => t.id}
+      header={(t) => (
+        <>
+          <TextLink to={paths.technology.to(t.id)} className="text-base font-semibold">
+            {t.name}
+          </TextLink>
+          <span className="mt-1 block">
+            <StatusBadge status={t.status} />
+          </span>
+        </>
+      )}
+      groups={groups}
+      empty={<None />}
+    />
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Everything an embedded page (`?embed=1`) adds to the app, in one component the app renders
- * inside its router (app/app.tsx) when `isEmbedded()`:
+ * inside its router (app/app.tsx) on every page; it renders nothing unless `isEmbedded()`:
  *
  * - before the first render: the answers the host kept for this page (kept-answers.ts);
  * - from the first render: the host's theme over one saved by the standalone site, and the
@@ -25,7 +25,12 @@ const EmbedBridge = lazy(() =>
   (bridge ?? import('./embed-bridge.tsx')).then((m) => ({ default: m.EmbedBridge })),
 );
 
+/** The embedded page's connection to its host; nothing on the standalone site. */
 export function EmbedMode() {
+  return EMBED.embedded ? <EmbeddedPage /> : null;
+}
+
+function EmbeddedPage() {
   // The host's theme wins over one saved by the standalone site from the first paint, and the
   // host hears `ready` as soon as the page is up.
   useLayoutEffect(() => {

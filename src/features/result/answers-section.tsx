@@ -1,10 +1,10 @@
-import { Link } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
 import type { ShareState } from '../../share/codec.ts';
-import { EditLink, linkClass } from './edit-link.tsx';
+import { EditLink } from './edit-link.tsx';
 import { describeAnswer, quote } from './labels.ts';
-import { resultLink, techName } from './links.ts';
+import { AllowAgainLink } from './allow-again-link.tsx';
+import { techName } from './links.ts';
 
 /** Every answer, each with a link to change it, and the exclusions with a way to lift them. */
 export function AnswersSection({ rec, state }: { rec: Recommendation; state: ShareState }) {
@@ -44,13 +44,7 @@ export function AnswersSection({ rec, state }: { rec: Recommendation; state: Sha
             <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {state.exclude.map((id) => (
                 <li key={id}>
-                  {techName(id)}{' '}
-                  <Link
-                    to={resultLink({ ...state, exclude: state.exclude.filter((x) => x !== id) })}
-                    className={linkClass}
-                  >
-                    Allow {techName(id)} again
-                  </Link>
+                  {techName(id)} <AllowAgainLink id={id} state={state} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import type { Recommendation } from '../../engine/recommend.ts';
-import { EditLink, linkClass } from './edit-link.tsx';
+import { EditLink } from './edit-link.tsx';
 import { questionTitle, quote } from './labels.ts';
+import { textLinkClass } from '../../components/text-link.tsx';
 
 /** What the result assumed for questions that were not answered, each a link to answer it. */
 export function Assumptions({ rec }: { rec: Recommendation }) {
@@ -16,7 +17,7 @@ export function Assumptions({ rec }: { rec: Recommendation }) {
               <EditLink
                 question={a.question}
                 place="assumed"
-                className={`${linkClass} inline-block py-0.5`}
+                className={textLinkClass('accent', 'inline-block py-0.5')}
               >
                 Answer it<span className="sr-only"> — {quote(questionTitle(a.question))}</span>
               </EditLink>

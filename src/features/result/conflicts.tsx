@@ -1,10 +1,8 @@
-import { Link } from 'react-router';
 import { findTechnology } from '../../content/catalog.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
 import type { ShareState } from '../../share/codec.ts';
-import { linkClass } from './edit-link.tsx';
 import { fillsRole, ROLE_LABELS } from './labels.ts';
-import { resultLink, techName } from './links.ts';
+import { AllowAgainLink } from './allow-again-link.tsx';
 
 export function Conflicts({ rec, state }: { rec: Recommendation; state: ShareState }) {
   return (
@@ -35,15 +33,7 @@ export function Conflicts({ rec, state }: { rec: Recommendation; state: ShareSta
                 <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2 text-sm">
                   {allow.map((id) => (
                     <li key={id}>
-                      <Link
-                        to={resultLink({
-                          ...state,
-                          exclude: state.exclude.filter((x) => x !== id),
-                        })}
-                        className={linkClass}
-                      >
-                        Allow {techName(id)} again
-                      </Link>
+                      <AllowAgainLink id={id} state={state} />
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { secondaryButton } from './edit-link.tsx';
+import { Button } from '../../components/button.tsx';
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
@@ -47,7 +47,7 @@ export function CopyLink({ url, actions }: { url: string; actions?: ReactNode })
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondaryButton} onClick={() => void copy()}>
+        <Button onClick={() => void copy()}>
           <svg
             aria-hidden="true"
             viewBox="0 0 20 20"
@@ -58,7 +58,7 @@ export function CopyLink({ url, actions }: { url: string; actions?: ReactNode })
             <path d="M13 4.5V4a1 1 0 0 0-1-1H4a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h.5" />
           </svg>
           Copy link
-        </button>
+        </Button>
         {actions}
       </div>
       {fallback !== null && (

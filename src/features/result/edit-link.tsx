@@ -1,15 +1,9 @@
 import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Button } from '../../components/button.tsx';
+import { textLinkClass } from '../../components/text-link.tsx';
 import { paths } from '../../lib/paths.ts';
 import { useEdit } from './edit-context.tsx';
-
-export const linkClass =
-  'rounded-sm text-accent underline underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent';
-
-const buttonBase =
-  'rounded-md px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent';
-export const primaryButton = `${buttonBase} bg-accent text-accent-fg hover:opacity-90`;
-export const secondaryButton = `${buttonBase} border border-border bg-bg text-fg hover:bg-surface-2`;
 
 function isPlainClick(e: MouseEvent) {
   return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
@@ -23,7 +17,7 @@ export function EditLink({
   question,
   place,
   children,
-  className = linkClass,
+  className = textLinkClass(),
 }: {
   question: string;
   /** Tells apart several links to the same question on the page. */
@@ -88,12 +82,10 @@ function ConfirmReplace({ onConfirm, onCancel }: { onConfirm: () => void; onCanc
         into the wizard in their place.
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" className={primaryButton} onClick={onConfirm}>
+        <Button variant="primary" onClick={onConfirm}>
           Replace my saved answers
-        </button>
-        <button type="button" className={secondaryButton} onClick={onCancel}>
-          Cancel
-        </button>
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
       </div>
     </div>
   );

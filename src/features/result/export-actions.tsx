@@ -2,7 +2,7 @@ import { catalog } from '../../content/catalog.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
 import type { ShareState } from '../../share/codec.ts';
 import { toJson, toMadr } from '../../share/export.ts';
-import { secondaryButton } from './edit-link.tsx';
+import { buttonClass } from '../../components/button.tsx';
 
 /** Save text as a file. Sandboxed frames without `allow-downloads` ignore it, harmlessly. */
 function download(name: string, type: string, text: string) {
@@ -32,11 +32,14 @@ export function ExportActions({
   complete: () => Recommendation;
   shareUrl: string;
 }) {
-  const item = `${secondaryButton} w-full text-left`;
+  const item = buttonClass('secondary', 'w-full text-left');
   return (
     <details className="group relative">
       <summary
-        className={`${secondaryButton} inline-flex cursor-pointer list-none items-center gap-1.5 [&::-webkit-details-marker]:hidden`}
+        className={buttonClass(
+          'secondary',
+          'inline-flex cursor-pointer list-none items-center gap-1.5 [&::-webkit-details-marker]:hidden',
+        )}
       >
         Export
         <svg

@@ -1,26 +1,12 @@
 /** Words the result page uses for roles, questions, answers and points. */
 import { catalog } from '../../content/catalog.ts';
-import type { Question, Role, Technology } from '../../content/types.ts';
+import { listText } from '../../lib/text.ts';
+import type { Question } from '../../content/types.ts';
 import type { CandidateReason } from '../../engine/recommend.ts';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  language: 'Language',
-  framework: 'Web framework',
-  database: 'Primary database',
-  orm: 'Data access (ORM)',
-  cache: 'Cache',
-  broker: 'Message broker',
-};
-
-/** Lower-case role names for sentences ("framework becomes Gin"). */
-export const ROLE_WORDS: Record<Role, string> = {
-  language: 'language',
-  framework: 'framework',
-  database: 'database',
-  orm: 'ORM',
-  cache: 'cache',
-  broker: 'message broker',
-};
+// Role words are the catalog's vocabulary (content/vocabulary.ts), shared with the decision record.
+export { fillsRole, ROLE_LABELS, ROLE_WORDS } from '../../content/vocabulary.ts';
+export { listText };
 
 const questions = new Map(catalog.questions.map((q) => [q.id, q]));
 
@@ -44,13 +30,6 @@ export function describeAnswer(questionId: string, options: readonly string[]): 
   return listText(options.map((o) => quote(optionLabel(questionId, o))));
 }
 
-/** "a", "a and b", "a, b and c". */
-export function listText(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** Signed, rounded points: "+18", "−4". */
 export function formatPoints(points: number): string {
   const n = Math.round(points);
@@ -60,16 +39,6 @@ export function formatPoints(points: number): string {
 /** The answers that lifted a candidate most (the baseline is not an answer), largest first. */
 export function topReasons(reasons: readonly CandidateReason[], count = 3): CandidateReason[] {
   return reasons.filter((r) => r.question !== null && Math.round(r.points) > 0).slice(0, count);
-}
-
-/** Whether a technology can fill a role of a stack. */
-export function fillsRole(tech: Technology, role: Role): boolean {
-  if (tech.category === 'database')
-    return (
-      (tech.roles ?? []).includes(role === 'database' ? 'primary' : 'cache') &&
-      (role === 'database' || role === 'cache')
-    );
-  return tech.category === role;
 }
 
 /** "1 point", "1.3 points". */

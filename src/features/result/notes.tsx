@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import type { Recommendation } from '../../engine/recommend.ts';
 import type { ShareState } from '../../share/codec.ts';
-import { EditLink, linkClass } from './edit-link.tsx';
+import { EditLink } from './edit-link.tsx';
 import { questionTitle, quote } from './labels.ts';
 import { resultLink } from './links.ts';
+import { textLinkClass } from '../../components/text-link.tsx';
 
 /** How the answers were used: an answer that won over a need, a role left unfilled, the team's
  * language outweighed (with a one-click way to keep it). */
@@ -22,7 +23,7 @@ export function ResultNotes({ rec, state }: { rec: Recommendation; state: ShareS
                     ...state,
                     exclude: [...new Set([...state.exclude, ...n.keep.exclude])],
                   })}
-                  className={`${linkClass} font-semibold`}
+                  className={textLinkClass('accent', 'font-semibold')}
                 >
                   Keep {n.keep.name} →
                 </Link>

@@ -1,20 +1,20 @@
-import { Link } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
+import { Notice } from '../../components/notice.tsx';
+import { TextLink } from '../../components/text-link.tsx';
 import { paths } from '../../lib/paths.ts';
-import { linkClass } from './edit-link.tsx';
 
+/** What the link left out or could not use, in the shared Notice (a polite status message). */
 export function Notices({ notices, empty }: { notices: string[]; empty: boolean }) {
   if (notices.length === 0 && !empty) return null;
   return (
-    <div role="status" className="mt-6 rounded-lg border-l-4 border-warn bg-surface p-4">
-      <p className="font-semibold">About this link</p>
-      <ul className="mt-2 list-disc space-y-1 pl-5">
+    <Notice tone="warn" title="About this link" className="mt-6">
+      <ul className="list-disc space-y-1 pl-5">
         {empty && (
           <li>
             The link carries no answers, so this recommendation rests on defaults alone.{' '}
-            <Link to={paths.step.to(catalog.questions[0]?.id ?? '')} className={linkClass}>
+            <TextLink to={paths.step.to(catalog.questions[0]?.id ?? '')}>
               Answer the questions
-            </Link>{' '}
+            </TextLink>{' '}
             for one that fits you.
           </li>
         )}
@@ -22,6 +22,6 @@ export function Notices({ notices, empty }: { notices: string[]; empty: boolean 
           <li key={n}>{n}</li>
         ))}
       </ul>
-    </div>
+    </Notice>
   );
 }

@@ -1,9 +1,10 @@
 import type { Recommendation, TriggeredPitfall } from '../../engine/recommend.ts';
 import { Prose } from '../../components/prose.tsx';
 import { SeverityBadge } from '../../components/severity-badge.tsx';
-import { EditLink, linkClass } from './edit-link.tsx';
+import { EditLink } from './edit-link.tsx';
 import { describeAnswer, questionTitle, quote, ROLE_WORDS } from './labels.ts';
 import { techName } from './links.ts';
+import { ExternalLink, textLinkClass } from '../../components/text-link.tsx';
 
 /** One warning: what it is, what raised it, what to do, where to read more. */
 function PitfallCard({ pitfall: p, compact }: { pitfall: TriggeredPitfall; compact: boolean }) {
@@ -24,7 +25,12 @@ function PitfallCard({ pitfall: p, compact }: { pitfall: TriggeredPitfall; compa
       <p className={compact ? 'mt-1 text-sm' : 'mt-2 font-medium'}>{p.summary}</p>
       <Trigger pitfall={p} />
       <details className="mt-2">
-        <summary className="inline-flex min-h-6 cursor-pointer items-center rounded-sm text-sm text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+        <summary
+          className={textLinkClass(
+            'accent',
+            'inline-flex min-h-6 cursor-pointer items-center text-sm',
+          )}
+        >
           What to do<span className="sr-only"> about {p.title.toLowerCase()}</span>
         </summary>
         <Prose html={p.advice} className="mt-2" />
@@ -32,11 +38,7 @@ function PitfallCard({ pitfall: p, compact }: { pitfall: TriggeredPitfall; compa
           <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
             {p.links.map((l) => (
               <li key={l.url}>
-                <a href={l.url} target="_blank" rel="noopener noreferrer" className={linkClass}>
-                  {l.label}
-                  <span className="sr-only"> (opens in a new tab)</span>
-                  <span aria-hidden="true"> ↗</span>
-                </a>
+                <ExternalLink href={l.url}>{l.label}</ExternalLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import type { Role } from '../../content/types.ts';
 import { recommend, whatIfSteps, type Flip } from '../../engine/recommend.ts';
@@ -10,6 +10,7 @@ import {
   type ShareState,
 } from '../../share/codec.ts';
 import { encodeTeam } from '../../share/team-codec.ts';
+import { Button, ButtonLink } from '../../components/button.tsx';
 import { Disclosure } from '../../components/disclosure.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { paths } from '../../lib/paths.ts';
@@ -18,7 +19,6 @@ import { Assumptions } from './assumptions.tsx';
 import { Conflicts } from './conflicts.tsx';
 import { CopyLink } from './copy-link.tsx';
 import { EditProvider } from './edit-context.tsx';
-import { secondaryButton } from './edit-link.tsx';
 import { ExportActions, shareUrlFor } from './export-actions.tsx';
 import { questionTitle, quote, ROLE_LABELS } from './labels.ts';
 import { ResultNotes } from './notes.tsx';
@@ -175,9 +175,7 @@ export function ResultPage() {
             url={shareUrl}
             actions={
               <>
-                <button
-                  type="button"
-                  className={secondaryButton}
+                <Button
                   onClick={() => {
                     if (!isOpen('answers')) setOpen('answers', true);
                     requestAnimationFrame(() => {
@@ -188,12 +186,12 @@ export function ResultPage() {
                   }}
                 >
                   Edit answers
-                </button>
+                </Button>
                 <ExportActions state={state} complete={complete} shareUrl={shareUrl} />
                 {/* On phones the row has no room: the link comes after the warnings. */}
-                <Link to={teamLink} className={`${secondaryButton} max-sm:hidden`}>
+                <ButtonLink to={teamLink} className="max-sm:hidden">
                   Compare with your team
-                </Link>
+                </ButtonLink>
               </>
             }
           />
@@ -212,12 +210,9 @@ export function ResultPage() {
           <Conflicts rec={rec} state={state} />
         )}
         <Pitfalls rec={rec} />
-        <Link
-          to={teamLink}
-          className={`${secondaryButton} mt-6 inline-block sm:hidden print:hidden`}
-        >
+        <ButtonLink to={teamLink} className="mt-6 inline-block sm:hidden print:hidden">
           Compare with your team
-        </Link>
+        </ButtonLink>
         <div className="mt-8">
           {top && (
             <Disclosure

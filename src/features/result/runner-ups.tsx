@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import type { RankedStack, Recommendation } from '../../engine/recommend.ts';
 import { ScoreChart } from '../../components/score-chart.tsx';
 import { paths } from '../../lib/paths.ts';
-import { linkClass } from './edit-link.tsx';
 import { pointsText, ROLE_LABELS } from './labels.ts';
 import { stackSentence } from './stack-summary.tsx';
+import { textLinkClass } from '../../components/text-link.tsx';
 
 /** The next-best stacks and what each changes against the pick. */
 export function RunnerUps({ rec }: { rec: Recommendation }) {
@@ -62,7 +62,7 @@ export function RunnerUps({ rec }: { rec: Recommendation }) {
                         return (
                           <li key={r.role}>
                             <span className="text-muted">{ROLE_LABELS[r.role]}: </span>
-                            <Link to={paths.technology.to(r.id)} className={linkClass}>
+                            <Link to={paths.technology.to(r.id)} className={textLinkClass()}>
                               {r.name}
                             </Link>
                             {was ? ` instead of ${was.name}` : ' (added)'}

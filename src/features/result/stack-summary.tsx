@@ -4,9 +4,10 @@ import type { Role } from '../../content/types.ts';
 import type { RankedStack, Recommendation } from '../../engine/recommend.ts';
 import { SeverityBadge } from '../../components/severity-badge.tsx';
 import { paths } from '../../lib/paths.ts';
-import { EditLink, linkClass } from './edit-link.tsx';
+import { EditLink } from './edit-link.tsx';
 import { formatPoints, listText, ROLE_LABELS } from './labels.ts';
 import { biggestRisk, decidingReason } from './result-model.ts';
+import { textLinkClass } from '../../components/text-link.tsx';
 
 /** "Python, FastAPI, PostgreSQL and SQLAlchemy". */
 export function stackSentence(stack: RankedStack): string {
@@ -53,7 +54,7 @@ export function StackSummary({
                   </span>
                   <Link
                     to={paths.technology.to(r.id)}
-                    className={`${linkClass} font-semibold sm:text-lg`}
+                    className={textLinkClass('accent', 'font-semibold sm:text-lg')}
                   >
                     {r.name}
                   </Link>
@@ -96,7 +97,10 @@ export function StackSummary({
                 <button
                   type="button"
                   onClick={() => onCompare(r.role)}
-                  className="mt-1 hidden min-h-6 self-start rounded-sm text-sm text-accent underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent sm:inline-flex print:hidden"
+                  className={textLinkClass(
+                    'accent',
+                    'mt-1 hidden min-h-6 self-start text-sm sm:inline-flex print:hidden',
+                  )}
                 >
                   Compare {others} other{others === 1 ? '' : 's'}
                   <span className="sr-only"> for the {ROLE_LABELS[r.role].toLowerCase()}</span>
@@ -131,7 +135,7 @@ export function RiskCallout({ rec }: { rec: Recommendation }) {
           <SeverityBadge severity={risk.pitfall.severity} />{' '}
           <button
             type="button"
-            className={`${linkClass} inline-flex min-h-6 text-left`}
+            className={textLinkClass('accent', 'inline-flex min-h-6 text-left')}
             onClick={() => {
               const target = document.getElementById(`pitfall-${risk.pitfall.id}`);
               target?.scrollIntoView({ block: 'center' });

@@ -2,10 +2,10 @@ import { Link } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import type { Flip, Recommendation } from '../../engine/recommend.ts';
 import type { ShareState } from '../../share/codec.ts';
-import { linkClass } from './edit-link.tsx';
 import { describeAnswer, pointsText, questionTitle, ROLE_WORDS } from './labels.ts';
 import { resultLink, techName } from './links.ts';
 import { whatIfGroups, type WhatIfGroup } from './result-model.ts';
+import { textLinkClass } from '../../components/text-link.tsx';
 
 /** "If you answer “Massive” instead of “Growing”", "If you also pick “Caching”". */
 function flipCondition(rec: Recommendation, flip: Flip): string {
@@ -90,7 +90,7 @@ export function WhatIf({
                       answers: { ...state.answers, [f.question]: f.answer },
                       exclude: state.exclude,
                     })}
-                    className={`${linkClass} inline-block py-0.5`}
+                    className={textLinkClass('accent', 'inline-block py-0.5')}
                   >
                     {flipCondition(rec, f).replace(/^If you /, '')}
                   </Link>
