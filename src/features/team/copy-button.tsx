@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { secondaryButton } from './styles.ts';
+import { Button } from '../../components/button.tsx';
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
@@ -54,9 +54,7 @@ export function CopyButton({
 
   return (
     <div className="flex flex-col gap-1">
-      <button type="button" className={secondaryButton} onClick={() => void copy()}>
-        {label}
-      </button>
+      <Button onClick={() => void copy()}>{label}</Button>
       {fallback !== null && (
         <label className="block text-sm font-medium">
           {fieldLabel}

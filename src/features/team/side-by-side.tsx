@@ -1,10 +1,9 @@
-import { Link } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import type { TeamRecommendation } from '../../engine/team.ts';
 import { paths } from '../../lib/paths.ts';
 import { memberQuery, type TeamMember } from '../../share/team-codec.ts';
-import { linkClass } from './styles.ts';
+import { TextLink } from '../../components/text-link.tsx';
 import { sideBySide } from './team-model.ts';
 
 /**
@@ -38,12 +37,12 @@ export function SideBySide({
               {names.map((name, i) => (
                 <th key={i} scope="col" className="min-w-32 p-2 align-top font-semibold">
                   <span className="block">{name}</span>
-                  <Link
+                  <TextLink
                     to={paths.result.to(memberQuery(catalog, members[i]!))}
-                    className={`${linkClass} text-xs font-normal`}
+                    className="text-xs font-normal"
                   >
                     Open this result<span className="sr-only"> ({name})</span>
-                  </Link>
+                  </TextLink>
                 </th>
               ))}
             </tr>

@@ -6,7 +6,7 @@ import {
 } from '../../engine/team.ts';
 import type { TeamMember } from '../../share/team-codec.ts';
 import { toTeamJson, toTeamMadr } from '../../share/team-export.ts';
-import { secondaryButton } from './styles.ts';
+import { Button } from '../../components/button.tsx';
 
 /** Save text as a file. Sandboxed frames without `allow-downloads` ignore it, harmlessly. */
 function download(name: string, type: string, text: string) {
@@ -48,9 +48,7 @@ export function TeamExports({
     );
   return (
     <div className="flex flex-wrap gap-3">
-      <button
-        type="button"
-        className={secondaryButton}
+      <Button
         onClick={() =>
           download(
             `${today()}-team-backend-stack.md`,
@@ -60,10 +58,8 @@ export function TeamExports({
         }
       >
         Decision record (.md)
-      </button>
-      <button
-        type="button"
-        className={secondaryButton}
+      </Button>
+      <Button
         onClick={() =>
           download(
             'stackwise-team.json',
@@ -73,7 +69,7 @@ export function TeamExports({
         }
       >
         JSON
-      </button>
+      </Button>
     </div>
   );
 }

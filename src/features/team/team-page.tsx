@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import { Notice } from '../../components/notice.tsx';
 import {
@@ -22,7 +22,9 @@ import {
 import { CopyButton } from './copy-button.tsx';
 import { DisagreementList } from './disagreements.tsx';
 import { SideBySide } from './side-by-side.tsx';
-import { fieldClass, linkClass, primaryButton, secondaryButton } from './styles.ts';
+import { fieldClass } from './styles.ts';
+import { Button } from '../../components/button.tsx';
+import { TextLink, textLinkClass } from '../../components/text-link.tsx';
 import { TeamExports } from './team-exports.tsx';
 import { TeamRecommendationView } from './team-recommendation.tsx';
 import { addPasted, memberNames, type AddOutcome } from './team-model.ts';
@@ -176,17 +178,16 @@ export function TeamPage() {
                   className={fieldClass}
                 />
                 <p className="mt-2 text-sm">
-                  <Link to={paths.result.to(memberQuery(catalog, m))} className={linkClass}>
+                  <TextLink to={paths.result.to(memberQuery(catalog, m))}>
                     Open this result<span className="sr-only"> ({names[i]})</span>
-                  </Link>
-                  <button
-                    type="button"
+                  </TextLink>
+                  <Button
                     onClick={() => remove(i)}
-                    className={`${secondaryButton} ml-3 py-1`}
+                    className="ml-3 py-1"
                     aria-label={`Remove ${names[i]}`}
                   >
                     Remove
-                  </button>
+                  </Button>
                 </p>
                 {notices.length > 0 && (
                   <div className="mt-2 rounded-md border-l-4 border-warn bg-bg p-2 text-sm">
@@ -260,9 +261,9 @@ export function TeamPage() {
           className={`${fieldClass} font-mono text-sm`}
           disabled={full}
         />
-        <button type="submit" className={`${primaryButton} mt-2`} disabled={full}>
+        <Button type="submit" variant="primary" className="mt-2" disabled={full}>
           Add to team
-        </button>
+        </Button>
         {full && (
           <p className="mt-2 text-sm">
             The team is full ({MAX_MEMBERS} members). Remove a member to add another.
@@ -315,7 +316,7 @@ export function TeamPage() {
           {members.length} members: {names.join(', ')}.{' '}
           <button
             type="button"
-            className={`${linkClass} font-medium`}
+            className={textLinkClass('accent', 'font-medium')}
             onClick={() => {
               document.getElementById('members-title')?.scrollIntoView({ block: 'start' });
               document.getElementById('team-add-links')?.focus({ preventScroll: true });

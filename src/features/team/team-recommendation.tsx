@@ -1,11 +1,10 @@
-import { Link } from 'react-router';
 import { catalog, findTechnology } from '../../content/catalog.ts';
 import type { Role } from '../../content/types.ts';
 import { STACK_ROLES } from '../../engine/stack.ts';
 import { stackWords, type TeamRecommendation, type TeamStack } from '../../engine/team.ts';
 import { paths } from '../../lib/paths.ts';
 import { TEAM_RULE } from '../../share/team-export.ts';
-import { linkClass } from './styles.ts';
+import { TextLink } from '../../components/text-link.tsx';
 
 const ROLE_LABELS: Record<Role, string> = {
   language: 'Language',
@@ -47,9 +46,9 @@ function StackCard({
               className="flex flex-wrap gap-x-2"
             >
               <span className="text-sm text-muted">{ROLE_LABELS[role]}:</span>
-              <Link to={paths.technology.to(techId)} className={`${linkClass} font-semibold`}>
+              <TextLink to={paths.technology.to(techId)} className="font-semibold">
                 {findTechnology(techId)?.name ?? techId}
-              </Link>
+              </TextLink>
             </li>
           );
         })}
