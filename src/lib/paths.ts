@@ -21,7 +21,11 @@ export const paths = {
     /** `query` is a team query from share/team-codec (without the `?`). */
     to: (query = '') => (query ? `/team?${query}` : '/team'),
   },
-  catalog: { pattern: '/catalog', to: () => '/catalog' },
+  catalog: {
+    pattern: '/catalog',
+    /** `query` is a filter query from features/catalog/catalog-model (without the `?`). */
+    to: (query = '') => (query ? `/catalog?${query}` : '/catalog'),
+  },
   technology: {
     pattern: '/tech/:id',
     to: (id: string) => `/tech/${encodeURIComponent(id)}`,
