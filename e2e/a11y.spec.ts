@@ -93,6 +93,18 @@ const SCREENS: Screen[] = [
   { label: 'compare, nothing chosen', path: '/#/compare', heading: 'Compare technologies' },
   { label: 'catalog', path: '/#/catalog', heading: 'Catalog' },
   {
+    label: 'catalog, filtered, with a value it cannot use and two ticked to compare',
+    path: `/#/catalog?category=database&status=maybe&q=${encodeURIComponent(techsIn('database')[0]!.name.slice(0, 1))}`,
+    heading: 'Catalog',
+    prepare: async (page) => {
+      await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toBeVisible();
+      const boxes = page.getByRole('checkbox', { name: /^Compare / });
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+      await expect(page.getByRole('link', { name: /^Compare 2 / })).toBeVisible();
+    },
+  },
+  {
     label: 'technology page',
     path: `/#/tech/${techsIn('database')[0]!.id}`,
     heading: techsIn('database')[0]!.name,

@@ -6,10 +6,15 @@
  * loads the app that way, right after the first paint) + every chunk those import statically
  * (recursively). Other dynamic `import()` calls are lazy screens, reported separately.
  *
- * Run after `npm run build`: `tsx scripts/size.ts`. Exits 1 when a budget is exceeded.
+ * Also prints the catalog's two chunks (the scoring index the wizard and engine load, and the prose
+ * the technology, catalog, compare and result pages load) and what each screen adds to the first
+ * load (its chunk and every chunk it imports statically that the first load did not bring).
+ *
+ * Run after `npm run build`: `tsx scripts/size.ts`. Exits 1 when a budget is exceeded, or when
+ * the catalog's index or prose chunk is missing (merged into another chunk, so the split is lost).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** HTML + JS + CSS of the start page's first load, gzip level 9. */
@@ -157,7 +162,56 @@ function main(): number {
     console.log('\nNo other files in dist/assets.');
   }
 
+  // The catalog split: src/content/vite-plugin.ts names these chunks.
+  const assets = listFiles(join(DIST, 'assets'));
+  const contentRows = (['catalog-index', 'catalog-prose'] as const).map((name) => {
+    const file = assets.find((p) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(basename(p)));
+    return { name, row: file ? measure(file) : undefined };
+  });
+  printTable(
+    'Catalog chunks (scoring index: wizard and engine; prose: technology, catalog, compare and result pages):',
+    contentRows.flatMap((c) => (c.row ? [c.row] : [])),
+  );
+
+  // What each lazily loaded screen adds to the first load: its chunk and its static imports.
+  const screenRows = assets
+    .filter((p) => /-page-[\w-]+\.js$/.test(basename(p)) && !firstLoad.has(p))
+    .sort()
+    .map((page) => {
+      const added = new Set<string>();
+      const todo = [page];
+      while (todo.length > 0) {
+        const chunk = todo.pop()!;
+        if (added.has(chunk) || firstLoad.has(chunk) || !existsSync(chunk)) continue;
+        added.add(chunk);
+        for (const spec of staticImports(readFileSync(chunk, 'utf8'))) {
+          const path = spec.startsWith('.') ? localPath(spec, dirname(chunk)) : undefined;
+          if (path) todo.push(path);
+        }
+      }
+      const rows = [...added].map(measure);
+      return {
+        file: `${basename(page).replace(/-page-[\w-]+\.js$/, '')} (${rows.length} chunks)`,
+        raw: rows.reduce((n, r) => n + r.raw, 0),
+        gzip: rows.reduce((n, r) => n + r.gzip, 0),
+      };
+    });
+  console.log(
+    "\nWhat each screen adds to the start page's first load (its chunk and static imports):",
+  );
+  for (const r of screenRows)
+    console.log(
+      `  ${r.file.padEnd(34)}  ${String(r.raw).padStart(10)}  ${String(r.gzip).padStart(10)}`,
+    );
+
   let failed = false;
+  for (const c of contentRows)
+    if (!c.row) {
+      console.error(
+        `\nsize: no ${c.name}-*.js in dist/assets: the catalog's index and prose must be chunks of their own (src/content/vite-plugin.ts).`,
+      );
+      failed = true;
+    }
   if (missing.length > 0) {
     console.error(`\nsize: referenced files are missing from dist/:\n  ${missing.join('\n  ')}`);
     failed = true;

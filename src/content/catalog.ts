@@ -1,7 +1,9 @@
 /**
- * The only reader of the generated catalog. Everything in the browser gets content from here.
+ * The only reader of the generated scoring index (ids, names, relations, fit scores, questions,
+ * pitfalls): what the wizard and the engine need. The prose lives in ./prose.ts, a chunk of its
+ * own that only the screens showing it import.
  */
-import data from 'virtual:stackwise/catalog';
+import data from 'virtual:stackwise/catalog-index';
 import type { Catalog, Technology } from './types.ts';
 
 // Category words are part of the vocabulary; re-exported where the pages read the catalog.

@@ -26,10 +26,11 @@ import {
   TECHNOLOGY_SCHEMAS,
   type Catalog,
   type Category,
+  type CompiledCatalog,
+  type CompiledTechnology,
   type Fit,
   type SectionKey,
   type Site,
-  type Technology,
 } from './schema.ts';
 
 export interface SourceFile {
@@ -39,7 +40,7 @@ export interface SourceFile {
 }
 
 export type CompileResult =
-  | { catalog: Catalog; site: Site; errors: [] }
+  | { catalog: CompiledCatalog; site: Site; errors: [] }
   | { catalog: null; site: null; errors: ContentError[] };
 
 /** The branding used when content/site.md is absent. */
@@ -202,32 +203,34 @@ export function compileContent(
   if (errors.length > 0) return { catalog: null, site: null, errors: sortErrors(errors) };
 
   const body = (file: ParsedFile) => bodies.get(file)!;
-  const technologies: Technology[] = content.technologies.map(({ file, data, category }) => {
-    const b = body(file);
-    const sections: Technology['sections'] = {};
-    for (const s of b.sections) {
-      const key = SECTION_BY_HEADING.get(s.heading.toLowerCase())!;
-      sections[key] = { html: s.html, items: s.items };
-    }
-    return {
-      id: data.id,
-      name: data.name,
-      category,
-      summary: data.summary,
-      status: data.status,
-      reviewed: data.reviewed,
-      links: data.links,
-      fit: data.fit,
-      aliases: data.aliases ?? [],
-      ...(data.language !== undefined && { languages: languagesOf(data) }),
-      ...(data.databases !== undefined && { databases: data.databases }),
-      ...(data.framework !== undefined && { framework: data.framework }),
-      ...(data.roles !== undefined && { roles: data.roles }),
-      sections,
-      intro: b.intro,
-      source: file.path,
-    };
-  });
+  const technologies: CompiledTechnology[] = content.technologies.map(
+    ({ file, data, category }) => {
+      const b = body(file);
+      const sections: CompiledTechnology['sections'] = {};
+      for (const s of b.sections) {
+        const key = SECTION_BY_HEADING.get(s.heading.toLowerCase())!;
+        sections[key] = { html: s.html, items: s.items };
+      }
+      return {
+        id: data.id,
+        name: data.name,
+        category,
+        summary: data.summary,
+        status: data.status,
+        reviewed: data.reviewed,
+        links: data.links,
+        fit: data.fit,
+        aliases: data.aliases ?? [],
+        ...(data.language !== undefined && { languages: languagesOf(data) }),
+        ...(data.databases !== undefined && { databases: data.databases }),
+        ...(data.framework !== undefined && { framework: data.framework }),
+        ...(data.roles !== undefined && { roles: data.roles }),
+        sections,
+        intro: b.intro,
+        source: file.path,
+      };
+    },
+  );
   // A criterion scoped to a language ("the team already writes Go") also judges that language's
   // frameworks and ORMs when its roles include theirs. They inherit three fifths of the
   // language's fit: knowing the language is most of the way to its libraries, not all of it.
@@ -241,7 +244,7 @@ export function compileContent(
       const best = (t.languages ?? [])
         .filter((id) => scope.includes(id))
         .map((id) => ({ lang: byId.get(id)!, fit: byId.get(id)?.fit[c.id] }))
-        .filter((x): x is { lang: Technology; fit: Fit } => x.fit !== undefined)
+        .filter((x): x is { lang: CompiledTechnology; fit: Fit } => x.fit !== undefined)
         .sort((a, b) => b.fit.score - a.fit.score)[0];
       if (best)
         t.fit = {
@@ -266,7 +269,7 @@ export function compileContent(
   };
 
   const criteria = content.criteria!.data;
-  const catalogWithoutFingerprint: Omit<Catalog, 'fingerprint'> = {
+  const catalogWithoutFingerprint: Omit<CompiledCatalog, 'fingerprint'> = {
     criteria: criteria.criteria.map(({ technologies, ...c }) =>
       technologies ? { ...c, technologies } : c,
     ),

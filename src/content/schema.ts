@@ -224,15 +224,20 @@ export const SectionSchema = z.strictObject({
 
 const SECTION_KEYS = Object.keys(SECTIONS) as [SectionKey, ...SectionKey[]];
 
+/** A fit score as the engine reads it: the scoring index carries no prose. */
+export const FitScoreSchema = z.strictObject({ score: z.number() });
+
+/**
+ * A technology as the browser's scoring index has it: ids, names, relations and fit scores, what
+ * the engine and the wizard need. Its prose is a separate module (`TechnologyProseSchema`).
+ */
 export const TechnologySchema = z.strictObject({
   id: Str,
   name: Str,
   category: z.enum(CATEGORIES),
-  summary: Str,
   status: z.enum(STATUSES),
   reviewed: Str,
-  links: z.array(LinkSchema),
-  fit: z.record(Str, FitSchema),
+  fit: z.record(Str, FitScoreSchema),
   aliases: Ids,
   /** Frameworks and ORMs: the languages they belong to (most have one; Spring Boot has two). */
   languages: Ids.exactOptional(),
@@ -242,11 +247,34 @@ export const TechnologySchema = z.strictObject({
   framework: Str.exactOptional(),
   /** Databases: the roles they can fill. */
   roles: z.array(z.enum(DATABASE_ROLES)).exactOptional(),
+});
+
+const ProseFields = {
+  summary: Str,
+  links: z.array(LinkSchema),
   sections: z.partialRecord(z.enum(SECTION_KEYS), SectionSchema),
   /** Sanitized HTML of any prose before the first section. */
   intro: Str,
-  source: Str,
+};
+
+/**
+ * A technology's prose: what its page, the compare page and the result's comparison tables show,
+ * loaded with those screens rather than with the wizard.
+ */
+export const TechnologyProseSchema = z.strictObject({
+  ...ProseFields,
+  /** The `why` behind each fit score, by criterion. */
+  why: z.record(Str, Str),
 });
+
+/** A technology with its prose: the index entry, the prose, and each fit score with its why. */
+export const TechnologyDetailsSchema = TechnologySchema.extend({
+  ...ProseFields,
+  fit: z.record(Str, z.strictObject({ score: z.number(), why: Str })),
+});
+
+/** A technology as the content pipeline compiles it: details plus the file it came from. */
+export const CompiledTechnologySchema = TechnologyDetailsSchema.extend({ source: Str });
 
 export const CriterionSchema = z.strictObject({
   id: Str,
@@ -333,21 +361,48 @@ export const SiteSchema = z.strictObject({
   contact: z.strictObject({ label: Str, url: Str }).nullable(),
 });
 
-export const CatalogSchema = z.strictObject({
+const IndexFields = {
   /** Short hash of everything that can change a recommendation. */
   fingerprint: Str,
   criteria: z.array(CriterionSchema),
   baseline: z.record(Str, z.number()),
-  technologies: z.array(TechnologySchema),
   questions: z.array(QuestionSchema),
   pitfalls: z.array(PitfallSchema),
+};
+
+/**
+ * The scoring index: what the browser loads for the wizard and the engine (`recommend(catalog,
+ * answers)`). No technology prose and no scenarios.
+ */
+export const CatalogSchema = z.strictObject({
+  ...IndexFields,
+  technologies: z.array(TechnologySchema),
+});
+
+/** The index with every technology's prose merged in: what prose-showing screens read. */
+export const DetailedCatalogSchema = z.strictObject({
+  ...IndexFields,
+  technologies: z.array(TechnologyDetailsSchema),
+});
+
+/** Everything the content pipeline compiles (build time, Node): details, sources and scenarios. */
+export const CompiledCatalogSchema = z.strictObject({
+  ...IndexFields,
+  technologies: z.array(CompiledTechnologySchema),
   scenarios: z.array(ScenarioSchema),
 });
+
+/** The prose module: each technology's prose by id. */
+export const CatalogProseSchema = z.record(Str, TechnologyProseSchema);
 
 export type Link = z.infer<typeof LinkSchema>;
 export type Fit = z.infer<typeof FitSchema>;
 export type Section = z.infer<typeof SectionSchema>;
+export type FitScore = z.infer<typeof FitScoreSchema>;
 export type Technology = z.infer<typeof TechnologySchema>;
+export type TechnologyProse = z.infer<typeof TechnologyProseSchema>;
+export type TechnologyDetails = z.infer<typeof TechnologyDetailsSchema>;
+export type CompiledTechnology = z.infer<typeof CompiledTechnologySchema>;
 export type Criterion = z.infer<typeof CriterionSchema>;
 export type Option = z.infer<typeof OptionSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
@@ -356,3 +411,6 @@ export type ScenarioSource = z.infer<typeof ScenarioSourceSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Site = z.infer<typeof SiteSchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;
+export type DetailedCatalog = z.infer<typeof DetailedCatalogSchema>;
+export type CompiledCatalog = z.infer<typeof CompiledCatalogSchema>;
+export type CatalogProse = z.infer<typeof CatalogProseSchema>;

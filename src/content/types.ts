@@ -7,9 +7,14 @@
 export * from './vocabulary.ts';
 export type {
   Catalog,
+  CatalogProse,
+  CompiledCatalog,
+  CompiledTechnology,
   Condition,
   Criterion,
+  DetailedCatalog,
   Fit,
+  FitScore,
   Link,
   Option,
   Pitfall,
@@ -19,4 +24,6 @@ export type {
   Section,
   Site,
   Technology,
+  TechnologyDetails,
+  TechnologyProse,
 } from './schema.ts';

@@ -1,7 +1,13 @@
-declare module 'virtual:stackwise/catalog' {
+declare module 'virtual:stackwise/catalog-index' {
   import type { Catalog } from './types.ts';
-  const catalog: Catalog;
-  export default catalog;
+  const index: Catalog;
+  export default index;
+}
+
+declare module 'virtual:stackwise/catalog-prose' {
+  import type { CatalogProse } from './types.ts';
+  const prose: CatalogProse;
+  export default prose;
 }
 
 declare module 'virtual:stackwise/summary' {

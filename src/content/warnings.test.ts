@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from './load.ts';
 import { contentWarnings } from './warnings.ts';
-import type { Catalog, Technology } from './types.ts';
+import type { CompiledCatalog, CompiledTechnology } from './types.ts';
 
 describe('content warnings', () => {
   it('the shipped catalog has data access for every language and primary database that work together', () => {
@@ -15,7 +15,9 @@ describe('content warnings', () => {
   });
 
   it('names a language without data access for a database (a framework’s own ORM counts too), and a module not reviewed for a year', () => {
-    const tech = (t: Partial<Technology> & Pick<Technology, 'id' | 'category'>): Technology => ({
+    const tech = (
+      t: Partial<CompiledTechnology> & Pick<CompiledTechnology, 'id' | 'category'>,
+    ): CompiledTechnology => ({
       name: t.id.toUpperCase(),
       summary: '',
       status: 'adopt',
@@ -28,7 +30,7 @@ describe('content warnings', () => {
       source: `content/technologies/${t.category}/${t.id}.md`,
       ...t,
     });
-    const catalog: Catalog = {
+    const catalog: CompiledCatalog = {
       fingerprint: 'test',
       criteria: [],
       baseline: {},

@@ -2,7 +2,7 @@
  * Content warnings: things worth fixing that do not break the catalog, printed by
  * `npm run content:check` without failing it. Pure. Build time only.
  */
-import type { Catalog } from './types.ts';
+import type { CompiledCatalog } from './types.ts';
 
 export interface ContentWarning {
   file: string;
@@ -17,7 +17,7 @@ export const STALE_AFTER_DAYS = 365;
  *   go without an ORM, which is fair in the ranking but thin advice.
  * - A module not reviewed for a year may state facts that have moved on.
  */
-export function contentWarnings(catalog: Catalog, today: Date): ContentWarning[] {
+export function contentWarnings(catalog: CompiledCatalog, today: Date): ContentWarning[] {
   const out: ContentWarning[] = [];
   const usable = catalog.technologies.filter((t) => t.status !== 'hold');
   const primaries = usable.filter((t) => t.category === 'database' && t.roles?.includes('primary'));

@@ -38,7 +38,6 @@ export function reasonsOf(ctx: Context, contributions: Contribution[]): Candidat
         criterion: e.criterion,
         label: ctx.criterionLabel.get(e.criterion) ?? e.criterion,
         fit: e.fit,
-        why: e.why,
         points: e.points,
       })),
     };

@@ -2,12 +2,12 @@
  * A small hand-made catalog for engine tests: two languages, a few frameworks, two databases,
  * ORMs with partial database support, a cache and a broker. Test-only.
  */
-import type { Catalog, Question, Technology } from '../content/types.ts';
+import type { Catalog, CompiledCatalog, CompiledTechnology, Question } from '../content/types.ts';
 
-type TechInput = Pick<Technology, 'id' | 'category'> &
-  Partial<Omit<Technology, 'fit'>> & { fit?: Record<string, number> };
+type TechInput = Pick<CompiledTechnology, 'id' | 'category'> &
+  Partial<Omit<CompiledTechnology, 'fit'>> & { fit?: Record<string, number> };
 
-export function tech(input: TechInput): Technology {
+export function tech(input: TechInput): CompiledTechnology {
   const { fit = {}, ...rest } = input;
   return {
     name: input.id.toUpperCase(),
@@ -52,7 +52,7 @@ const option = (
   aliases: [],
 });
 
-export function smallCatalog(): Catalog {
+export function smallCatalog(): CompiledCatalog {
   return {
     fingerprint: 'test',
     baseline: { ecosystem: 1 },

@@ -224,14 +224,14 @@ describe('recommend on a hand-made catalog', () => {
     expect(mongo.whyNot).toMatch(/^Scores \d+ against \d+ for PG/);
   });
 
-  it('shows the evidence behind every point: the criterion, the fit and its why', () => {
+  it('shows the evidence behind every point: the criterion and the fit', () => {
     const result = recommend(catalog, { answers: { lang: ['ts'], work: ['fast'] } });
     const fastify = result.roles
       .find((r) => r.role === 'framework')!
       .candidates.find((c) => c.id === 'fastify')!;
     const fast = fastify.reasons.find((r) => r.option === 'fast')!;
     expect(fast.evidence).toEqual([
-      { criterion: 'speed', label: 'Speed', fit: 5, why: 'test', points: fast.points },
+      { criterion: 'speed', label: 'Speed', fit: 5, points: fast.points },
     ]);
   });
 

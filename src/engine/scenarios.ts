@@ -2,7 +2,7 @@
  * Scenarios are the catalog's regression tests: a persona's answers and the stack it must get.
  * Pure; run by `npm run content:check` and by the unit tests.
  */
-import type { Catalog, Role, Scenario } from '../content/types.ts';
+import type { Catalog, CompiledCatalog, Role, Scenario } from '../content/types.ts';
 import { recommend } from './recommend.ts';
 
 export interface ScenarioFailure {
@@ -13,7 +13,7 @@ export interface ScenarioFailure {
 }
 
 /** Replay every scenario; returns one entry per scenario whose expectations no longer hold. */
-export function checkScenarios(catalog: Catalog): ScenarioFailure[] {
+export function checkScenarios(catalog: CompiledCatalog): ScenarioFailure[] {
   return catalog.scenarios
     .map((s) => checkScenario(catalog, s))
     .filter((f) => f.problems.length > 0);

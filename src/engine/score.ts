@@ -20,13 +20,14 @@ export interface WeightSource {
   pitfall?: string;
 }
 
-/** One criterion behind a reason: the fit score and the content's `why` for it. */
+/**
+ * One criterion behind a reason: the fit score. The content's `why` for it is prose, which the
+ * page looks up by technology and criterion (the scoring index carries no prose).
+ */
 export interface Evidence {
   criterion: string;
   /** The technology's 0-5 fit on the criterion. */
   fit: number;
-  /** The content's statement behind that fit. */
-  why: string;
   /** Points this criterion adds to the score. */
   points: number;
 }
@@ -264,7 +265,7 @@ export function scoreCandidate(
       if (points > 0) {
         const same = last.evidence.find((x) => x.criterion === e.criterion);
         if (same) same.points += points;
-        else last.evidence.push({ criterion: e.criterion, fit: fit!.score, why: fit!.why, points });
+        else last.evidence.push({ criterion: e.criterion, fit: fit!.score, points });
       }
     }
     score = Math.min(100, score);

@@ -45,14 +45,12 @@ export interface RankedStack {
 
 export type CandidateStatus = 'picked' | 'eligible' | 'excluded' | 'hold' | 'incompatible';
 
-/** One criterion behind a reason: "Data and ML 5/5: the standard language for ML". */
+/** One criterion behind a reason: "Data and ML 5/5" (the page adds the why from the prose). */
 export interface EvidenceItem {
   criterion: string;
   label: string;
-  /** The technology's 0-5 fit on it. */
+  /** The technology's 0-5 fit on it (its `why` is prose: TechnologyProse.why[criterion]). */
   fit: number;
-  /** The content's statement behind the fit. */
-  why: string;
   points: number;
 }
 

@@ -2,7 +2,7 @@
  * Exports of a result for design docs: a Markdown decision record in the MADR 4 format, and
  * JSON with the answers, the full result and the catalog fingerprint. Pure.
  */
-import { ROLE_LABELS, ROLE_WORDS, type Catalog } from '../content/types.ts';
+import { ROLE_LABELS, ROLE_WORDS, type Catalog, type DetailedCatalog } from '../content/types.ts';
 import { confidenceOf } from '../engine/confidence.ts';
 import type { Recommendation, RankedStack } from '../engine/recommend.ts';
 import type { ShareState } from './codec.ts';
@@ -37,7 +37,7 @@ function bullets(items: string[] | undefined, prefix: string, max = 3): string[]
  * into docs/decisions/. `date` is YYYY-MM-DD.
  */
 export function toMadr(
-  catalog: Catalog,
+  catalog: DetailedCatalog,
   state: ShareState,
   result: Recommendation,
   shareUrl: string,

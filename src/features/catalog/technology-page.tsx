@@ -1,11 +1,14 @@
 import { Link, useParams } from 'react-router';
 import { catalog, CATEGORY_LABELS, findTechnology } from '../../content/catalog.ts';
+import { findTechnologyDetails } from '../../content/prose.ts';
 import { SECTIONS, type SectionKey } from '../../content/types.ts';
+import { STALE_AFTER_DAYS } from '../../content/warnings.ts';
 import { Prose } from '../../components/prose.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { paths } from '../../lib/paths.ts';
 import { timeAgo } from '../../lib/time.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { isReviewDue } from './catalog-model.ts';
 
 const criterionLabel = new Map(catalog.criteria.map((c) => [c.id, c.label]));
 
@@ -22,7 +25,7 @@ function TechLink({ id }: { id: string }) {
 
 export function TechnologyPage() {
   const { id = '' } = useParams();
-  const tech = findTechnology(id);
+  const tech = findTechnologyDetails(id);
   usePageTitle(tech ? tech.name : 'Technology not found');
   if (!tech) {
     return (
@@ -99,7 +102,12 @@ export function TechnologyPage() {
         )}
         <dt className="font-medium">Reviewed</dt>
         <dd>
-          <time dateTime={tech.reviewed}>{timeAgo(tech.reviewed)}</time> ({tech.reviewed})
+          <time dateTime={tech.reviewed}>{tech.reviewed}</time> ({timeAgo(tech.reviewed)})
+          {isReviewDue(tech.reviewed, new Date(), STALE_AFTER_DAYS) && (
+            <span className="font-semibold text-warn">
+              : review due (more than {Math.round(STALE_AFTER_DAYS / 30.44)} months ago)
+            </span>
+          )}
         </dd>
       </dl>
       {tech.intro && <Prose html={tech.intro} className="mt-6" />}

@@ -12,15 +12,10 @@ function tech(
     id,
     name: id.toUpperCase(),
     category,
-    summary: '',
     status: 'adopt',
     reviewed: '2026-01-01',
-    links: [],
-    fit: Object.fromEntries(Object.entries(fit).map(([c, score]) => [c, { score, why: '' }])),
+    fit: Object.fromEntries(Object.entries(fit).map(([c, score]) => [c, { score }])),
     aliases,
-    sections: {},
-    intro: '',
-    source: '',
   };
 }
 

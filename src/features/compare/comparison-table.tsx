@@ -1,9 +1,11 @@
 import { catalog, findTechnology } from '../../content/catalog.ts';
+import { findTechnologyDetails } from '../../content/prose.ts';
 import {
   DATABASE_ROLE_LABELS,
   SECTIONS,
   type SectionKey,
   type Technology,
+  type TechnologyDetails,
 } from '../../content/types.ts';
 import {
   SideBySideTable,
@@ -15,11 +17,14 @@ import { TextLink } from '../../components/text-link.tsx';
 import { paths } from '../../lib/paths.ts';
 import { timeAgo } from '../../lib/time.ts';
 import { fitRows } from './compare-model.ts';
+import { withProse } from '../../content/split.ts';
+
+const withNoProse = (t: Technology) => withProse(t, {});
 
 const criterionIds = catalog.criteria.map((c) => c.id);
 const criterionLabel = new Map(catalog.criteria.map((c) => [c.id, c.label]));
 
-type Row = SideBySideRow<Technology>;
+type Row = SideBySideRow<TechnologyDetails>;
 
 function TechLink({ id }: { id: string }) {
   const t = findTechnology(id);
@@ -45,7 +50,7 @@ function Bullets({ items }: { items: readonly string[] }) {
   );
 }
 
-function rowsFor(techs: readonly Technology[]): Row[] {
+function rowsFor(techs: readonly TechnologyDetails[]): Row[] {
   const rows: Row[] = [
     { key: 'summary', label: 'Summary', cell: (t) => t.summary },
     {
@@ -127,10 +132,12 @@ function rowsFor(techs: readonly Technology[]): Row[] {
   return rows;
 }
 
-export function ComparisonTable({ techs }: { techs: readonly Technology[] }) {
+export function ComparisonTable({ techs: found }: { techs: readonly Technology[] }) {
+  // The compare page resolves ids on the scoring index; the rows show each one's prose.
+  const techs = found.map((t) => findTechnologyDetails(t.id) ?? withNoProse(t));
   const fit = fitRows(techs, criterionIds);
   const names = techs.map((t) => t.name).join(', ');
-  const groups: SideBySideGroup<Technology>[] = [
+  const groups: SideBySideGroup<TechnologyDetails>[] = [
     { key: 'facts', rows: rowsFor(techs) },
     {
       key: 'fit',

@@ -1,4 +1,4 @@
-import { findTechnology } from '../../content/catalog.ts';
+import { findTechnologyDetails as findTechnology } from '../../content/prose.ts';
 import { SECTIONS, type SectionKey } from '../../content/types.ts';
 import type { Candidate } from '../../engine/recommend.ts';
 import { StatusBadge } from '../../components/status-badge.tsx';

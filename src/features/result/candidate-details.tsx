@@ -1,5 +1,5 @@
 /** The parts every view of a role's candidates shows: name, pin, reasons, verdict, sections. */
-import { findTechnology } from '../../content/catalog.ts';
+import { findTechnologyDetails as findTechnology } from '../../content/prose.ts';
 import { SECTIONS, type SectionKey } from '../../content/types.ts';
 import type { Candidate } from '../../engine/recommend.ts';
 import { TextLink, textLinkClass } from '../../components/text-link.tsx';
@@ -85,6 +85,7 @@ export function Reasons({ candidate }: { candidate: Candidate }) {
         ))}
       </ul>
       {evidence.length > 0 && (
+        // The why behind each fit score is prose, looked up beside the engine's evidence.
         <details className="mt-1">
           <summary
             className={textLinkClass('accent', 'inline-flex min-h-6 cursor-pointer items-center')}
@@ -95,7 +96,10 @@ export function Reasons({ candidate }: { candidate: Candidate }) {
             {evidence.flatMap((r) =>
               r.evidence.map((e) => (
                 <li key={`${r.question ?? 'baseline'}/${r.option ?? ''}/${e.criterion}`}>
-                  {e.label} {e.fit}/5: <span className="text-muted">{e.why}</span>{' '}
+                  {e.label} {e.fit}/5:{' '}
+                  <span className="text-muted">
+                    {findTechnology(candidate.id)?.fit[e.criterion]?.why}
+                  </span>{' '}
                   <span className="whitespace-nowrap tabular-nums">({formatPoints(e.points)})</span>
                 </li>
               )),

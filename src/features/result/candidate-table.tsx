@@ -1,4 +1,4 @@
-import { findTechnology } from '../../content/catalog.ts';
+import { findTechnologyDetails as findTechnology } from '../../content/prose.ts';
 import { SECTIONS } from '../../content/types.ts';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';

@@ -1,4 +1,4 @@
-import { catalog } from '../../content/catalog.ts';
+import { detailedCatalog } from '../../content/prose.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
 import type { ShareState } from '../../share/codec.ts';
 import { toJson, toMadr } from '../../share/export.ts';
@@ -58,7 +58,7 @@ export function ExportActions({
             download(
               `${today()}-backend-stack.md`,
               'text/markdown',
-              toMadr(catalog, state, complete(), shareUrl, today()),
+              toMadr(detailedCatalog, state, complete(), shareUrl, today()),
             )
           }
         >

@@ -4,7 +4,7 @@
  * engine/confidence.ts, shared with the exports). Pure: the page passes the catalog in, so this is tested without the generated
  * catalog.
  */
-import type { Catalog, Role } from '../../content/types.ts';
+import type { Catalog, DetailedCatalog, Role } from '../../content/types.ts';
 import type { CandidateReason, Recommendation, TriggeredPitfall } from '../../engine/recommend.ts';
 import type { ShareState } from '../../share/codec.ts';
 
@@ -49,7 +49,7 @@ export type Risk =
  * The single biggest risk or trade-off: the most severe warning, or else the first "watch out
  * for" of the stack's language, then its database.
  */
-export function biggestRisk(catalog: Catalog, rec: Recommendation): Risk | null {
+export function biggestRisk(catalog: DetailedCatalog, rec: Recommendation): Risk | null {
   const pitfall = rec.pitfalls[0];
   if (pitfall) return { kind: 'pitfall', pitfall };
   const top = rec.stacks[0];

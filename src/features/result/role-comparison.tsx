@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { findTechnology } from '../../content/catalog.ts';
+import { findTechnologyDetails as findTechnology } from '../../content/prose.ts';
 import { SECTIONS } from '../../content/types.ts';
 import type { Candidate, RoleResult } from '../../engine/recommend.ts';
 import { Button } from '../../components/button.tsx';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { catalog } from '../../content/catalog.ts';
+import { detailedCatalog } from '../../content/prose.ts';
 import type { Role } from '../../content/types.ts';
 import type { RankedStack, Recommendation } from '../../engine/recommend.ts';
 import { SeverityBadge } from '../../components/severity-badge.tsx';
@@ -122,7 +122,7 @@ export function StackSummary({
 
 /** The single biggest risk or trade-off, next to the stack. */
 export function RiskCallout({ rec }: { rec: Recommendation }) {
-  const risk = biggestRisk(catalog, rec);
+  const risk = biggestRisk(detailedCatalog, rec);
   if (!risk) return null;
   return (
     <aside
