@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: serves dist/ (run `npm run build` first) and writes screenshots of the
- * start page, a wizard step and a result, at phone and desktop widths, in light and dark, to
- * screenshots/ (git-ignored). For people to look at, not for assertions.
+ * start page, a wizard step, a result, the catalog, a comparison and a team, at phone and desktop
+ * widths, in light and dark, to screenshots/ (git-ignored). For people to look at, not for
+ * assertions.
  *
  *   npm run screenshots -- http://localhost:5173/   # or shoot a running dev server instead
  */
@@ -9,6 +10,34 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.ts';
+import { loadCatalog } from '../src/content/load.ts';
+import { encodeTeam } from '../src/share/team-codec.ts';
+
+/** A team of five who disagree on the data's shape and the team's size (#/team). */
+function teamPath(): string {
+  const catalog = loadCatalog(process.cwd()).catalog!;
+  const base: Record<string, string[]> = {
+    'team-language': ['typescript'],
+    workload: ['crud-api'],
+    priorities: ['time-to-market'],
+    'data-shape': ['relational'],
+    consistency: ['important'],
+    scale: ['growing'],
+    messaging: ['none'],
+    'team-size': ['small'],
+  };
+  const member = (name: string, answers: Record<string, string[]> = {}) => ({
+    name,
+    state: { answers: { ...base, ...answers }, exclude: [] },
+  });
+  return `#/team?${encodeTeam(catalog, [
+    member('Ana'),
+    member('Ben', { 'team-size': ['large'] }),
+    member('Chen', { 'data-shape': ['flexible'], consistency: ['relaxed'] }),
+    member('', { 'data-shape': ['flexible'], 'team-size': ['large'] }),
+    member('Eve'),
+  ])}`;
+}
 
 const SAVED = (answers: Record<string, string[]>) =>
   JSON.stringify({ version: 1, answers, exclude: [], lastStep: null });
@@ -20,6 +49,8 @@ const SHOTS: {
   saved?: string;
   /** Only what fits in the window, as a person sees it first (sticky bars included). */
   viewportOnly?: boolean;
+  setup?: string;
+  ready?: string;
 }[] = [
   { name: 'start', path: '#/' },
   { name: 'step-workload', path: '#/wizard/workload' },
@@ -47,6 +78,8 @@ const SHOTS: {
   },
   { name: 'catalog', path: '#/catalog' },
   { name: 'compare', path: '#/compare?ids=postgresql,mongodb' },
+  // The questions worth arguing about are worked out after the page is up: wait for them.
+  { name: 'team', path: teamPath(), ready: '[data-question]' },
 ];
 const WIDTHS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } };
 
@@ -80,6 +113,12 @@ try {
           .first()
           .waitFor({ timeout: 15_000 })
           .catch(() => undefined);
+        if (shot.ready)
+          await page
+            .locator(shot.ready)
+            .first()
+            .waitFor({ timeout: 15_000 })
+            .catch(() => undefined);
         // A full-page capture does not scroll, so sections laid out only when scrolled near
         // (content-visibility: auto) would come out blank: lay them out now.
         await page.evaluate(() => {

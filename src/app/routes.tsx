@@ -71,6 +71,10 @@ const screens = {
     () => import('../features/compare/compare-page.tsx'),
     (m) => m.ComparePage,
   ),
+  team: screen(
+    () => import('../features/team/team-page.tsx'),
+    (m) => m.TeamPage,
+  ),
   notFound: screen(
     () => import('./not-found-page.tsx'),
     (m) => m.NotFoundPage,
@@ -81,6 +85,7 @@ const ROUTES = [
   { pattern: paths.step.pattern, screen: screens.wizard },
   { pattern: paths.result.pattern, screen: screens.result },
   { pattern: paths.compare.pattern, screen: screens.compare },
+  { pattern: paths.team.pattern, screen: screens.team },
   { pattern: paths.catalog.pattern, screen: screens.catalog },
   { pattern: paths.technology.pattern, screen: screens.technology },
 ] as const;

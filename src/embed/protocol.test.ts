@@ -39,6 +39,15 @@ describe('valid messages', () => {
     ['result', { answers: {}, stack: {}, shareUrl: 'http://127.0.0.1:4173/#/result?v=1' }],
     ['save', { state: '{"version":1,"answers":{"scale":["small"]},"exclude":[],"lastStep":null}' }],
     ['save', { state: '' }],
+    [
+      'team-result',
+      {
+        answers: { 'team-language': ['typescript'] },
+        stack: RESULT.stack,
+        shareUrl: 'https://tools.example.com/stackwise/#/team?v=1&k=scale:small&m=B&m=B',
+      },
+    ],
+    ['team-result', { answers: {}, stack: null, shareUrl: 'http://127.0.0.1:4173/#/team?v=1' }],
   ] as const)('%s %j round-trips', (type, payload) => {
     const message = pageMessage(type, payload as never);
     expect(parsePageMessage(message)).toEqual(message);
@@ -111,6 +120,11 @@ describe('rejected messages', () => {
       envelope('result', { ...RESULT, answers: { scale: ['<img src=x>'] } }),
     ],
     ['a stack with an unknown role', envelope('result', { ...RESULT, stack: { os: 'linux' } })],
+    [
+      'a team link that is not http(s)',
+      envelope('team-result', { ...RESULT, shareUrl: 'javascript:alert(1)' }),
+    ],
+    ['a team result without its link', envelope('team-result', { answers: {}, stack: null })],
     ['a missing stack', envelope('result', { answers: {}, shareUrl: RESULT.shareUrl })],
     ['a javascript: share URL', envelope('result', { ...RESULT, shareUrl: 'javascript:alert(1)' })],
     ['a relative share URL', envelope('result', { ...RESULT, shareUrl: '#/result?v=1' })],

@@ -4,7 +4,8 @@
  *
  * Every message is an envelope `{ source: "stackwise", version: 1, type, payload }`.
  * - Page -> host: `ready`, `resize` ({ height }), `step` ({ questionId, index, count }),
- *   `result` ({ answers, stack, shareUrl }), `save` ({ state }).
+ *   `result` ({ answers, stack, shareUrl }), `save` ({ state }), and, added later (hosts that do
+ *   not know it ignore it), `team-result` ({ answers, stack, shareUrl }, shaped like `result`).
  * - Host -> page: `theme` ({ theme }).
  *
  * Pure: no DOM, no React. The page (src/features/embed) and the loader (src/embed/loader) bring the
@@ -52,6 +53,14 @@ export interface ResultPayload {
 export interface SavePayload {
   state: string;
 }
+/**
+ * Page -> host: a team page (#/team) with at least two members is shown, and after every edit.
+ * Shaped like `result`, so one guard checks both (the loader has a 3 KB budget):
+ * - `answers`: the answers every member gave alike (the questions the team agrees on);
+ * - `stack`: the team stack (the best worst case across members), null when none fits everyone;
+ * - `shareUrl`: the team link, which reopens the team page on its own (no embed parameters).
+ */
+export type TeamResultPayload = ResultPayload;
 /** Host -> page: switch the colour theme. */
 export interface ThemePayload {
   theme: EmbedTheme;
@@ -63,6 +72,7 @@ export interface PagePayloads {
   step: StepPayload;
   result: ResultPayload;
   save: SavePayload;
+  'team-result': TeamResultPayload;
 }
 export interface HostPayloads {
   theme: ThemePayload;
@@ -106,7 +116,7 @@ export function hostMessage<T extends keyof HostPayloads>(
 const MAX_HEIGHT = 100_000;
 const MAX_QUESTIONS = 100;
 const MAX_OPTIONS = 50;
-/** Longest share URL accepted (share links stay under 600 characters). */
+/** Longest share URL accepted (share links stay under 600, team links under 2,000 characters). */
 const MAX_URL = 4000;
 /** Longest saved state accepted (a full answer set is about 1,000 characters). */
 const MAX_STATE = 4000;
@@ -232,6 +242,7 @@ const PAGE_GUARDS: { [T in keyof PagePayloads]: (payload: unknown) => PagePayloa
   step,
   result,
   save,
+  'team-result': result,
 };
 const HOST_GUARDS: { [T in keyof HostPayloads]: (payload: unknown) => HostPayloads[T] | null } = {
   theme,

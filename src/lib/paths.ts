@@ -16,6 +16,11 @@ export const paths = {
     pattern: '/compare',
     to: (ids: readonly string[]) => `/compare?ids=${ids.map(encodeURIComponent).join(',')}`,
   },
+  team: {
+    pattern: '/team',
+    /** `query` is a team query from share/team-codec (without the `?`). */
+    to: (query = '') => (query ? `/team?${query}` : '/team'),
+  },
   catalog: {
     pattern: '/catalog',
     /** `query` is a filter query from features/catalog/catalog-model (without the `?`). */

@@ -42,7 +42,7 @@ export function EmbedBridge() {
   }, []);
 
   useEffect(() => {
-    if (!pathname.startsWith('/wizard/') && pathname !== '/result') return;
+    if (!pathname.startsWith('/wizard/') && pathname !== '/result' && pathname !== '/team') return;
     let live = true;
     void loadRouteMessages().then((m) => {
       if (!live) return;

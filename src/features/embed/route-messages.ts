@@ -1,5 +1,6 @@
 /**
- * What the host hears about the screen on show: `step` on a wizard step, `result` on a result.
+ * What the host hears about the screen on show: `step` on a wizard step, `result` on a result,
+ * `team-result` on a team page with at least two members.
  * Derived from the route and the answers exactly as the wizard and the result page derive them
  * (the result page is a function of its URL), so those screens need no embed code. Loaded only
  * when embedded and only once a step or a result is shown: it brings the catalog and the engine.
@@ -7,7 +8,9 @@
 import { catalog } from '../../content/catalog.ts';
 import { visibleQuestions } from '../../engine/answers.ts';
 import { topStack } from '../../engine/recommend.ts';
+import { recommendTeam } from '../../engine/team.ts';
 import { decodeShare, encodeShare } from '../../share/codec.ts';
+import { decodeTeam, encodeTeam, MIN_MEMBERS } from '../../share/team-codec.ts';
 import { paths } from '../../lib/paths.ts';
 import { hasProgress, useWizardStore } from '../../store/wizard-store.ts';
 import { pageMessage, type PageMessage } from '../../embed/protocol.ts';
@@ -16,7 +19,7 @@ const STEP = /^\/wizard\/([^/]+)$/;
 
 /**
  * The message for a route (`pathname` and `search` after the `#`), or null when the route is
- * neither a visible wizard step nor a result. `pageUrl` is the embedded page's own address; the
+ * neither a visible wizard step, a result nor a team. `pageUrl` is the embedded page's own address; the
  * share URL keeps its origin and path and drops the embed parameters, so it opens on its own.
  */
 export function routeMessage(
@@ -24,7 +27,7 @@ export function routeMessage(
   search: string,
   answers: Record<string, string[]>,
   pageUrl: string,
-): PageMessage<'step' | 'result'> | null {
+): PageMessage<'step' | 'result' | 'team-result'> | null {
   const step = STEP.exec(pathname);
   if (step) {
     let id: string;
@@ -48,6 +51,29 @@ export function routeMessage(
     return pageMessage('result', {
       answers: state.answers,
       stack: topStack(catalog, state),
+      shareUrl: url.href,
+    });
+  }
+  if (pathname === paths.team.pattern) {
+    const { members } = decodeTeam(catalog, search);
+    if (members.length < MIN_MEMBERS) return null;
+    const url = new URL(pageUrl);
+    url.search = '';
+    url.hash = paths.team.to(encodeTeam(catalog, members));
+    const team = recommendTeam(
+      catalog,
+      members.map((m) => m.state),
+    );
+    // The answers every member gave alike: what the team already agrees on.
+    const [first, ...others] = members.map((m) => m.state.answers);
+    const agreed = Object.fromEntries(
+      Object.entries(first ?? {}).filter(([q, a]) =>
+        others.every((o) => o[q] !== undefined && o[q].join(',') === a.join(',')),
+      ),
+    );
+    return pageMessage('team-result', {
+      answers: agreed,
+      stack: team.bestWorst?.picks ?? null,
       shareUrl: url.href,
     });
   }

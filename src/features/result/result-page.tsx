@@ -9,7 +9,8 @@ import {
   type ResultSection,
   type ShareState,
 } from '../../share/codec.ts';
-import { Button } from '../../components/button.tsx';
+import { encodeTeam } from '../../share/team-codec.ts';
+import { Button, ButtonLink } from '../../components/button.tsx';
 import { Disclosure } from '../../components/disclosure.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { paths } from '../../lib/paths.ts';
@@ -99,6 +100,8 @@ export function ResultPage() {
   // the sections a reader opened come along.
   const shareUrl = shareUrlFor(encodeShare(catalog, state, { open }));
   const confidence = confidenceOf(rec);
+  // "Compare with your team": a team page with this result as its first member.
+  const teamLink = paths.team.to(encodeTeam(catalog, [{ name: '', state }]));
   const basis = answerCount(catalog, state, rec);
 
   const isOpen = (id: ResultSection) => open.includes(id);
@@ -196,6 +199,10 @@ export function ResultPage() {
                   Edit answers
                 </Button>
                 <ExportActions state={state} complete={complete} shareUrl={shareUrl} />
+                {/* On phones the row has no room: the link comes after the warnings. */}
+                <ButtonLink to={teamLink} className="max-sm:hidden">
+                  Compare with your team
+                </ButtonLink>
               </>
             }
           />
@@ -215,6 +222,9 @@ export function ResultPage() {
           <Conflicts rec={rec} state={state} />
         )}
         <Pitfalls rec={rec} />
+        <ButtonLink to={teamLink} className="mt-6 inline-block sm:hidden print:hidden">
+          Compare with your team
+        </ButtonLink>
         <div className="mt-8">
           {top && (
             <Disclosure
