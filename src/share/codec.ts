@@ -107,7 +107,8 @@ export function encodeShare(
   return parts.join('&');
 }
 
-function safeDecode(value: string): string | null {
+/** `decodeURIComponent` that returns null instead of throwing on a malformed escape. */
+export function safeDecode(value: string): string | null {
   try {
     return decodeURIComponent(value.replace(/\+/g, ' '));
   } catch {

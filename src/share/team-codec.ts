@@ -19,7 +19,7 @@
  * Pure; `decodeTeam` never throws.
  */
 import type { Catalog } from '../content/types.ts';
-import { decodeShare, encodeShare, SHARE_VERSION, type ShareState } from './codec.ts';
+import { decodeShare, encodeShare, safeDecode, SHARE_VERSION, type ShareState } from './codec.ts';
 
 export const TEAM_VERSION = 1;
 export const MIN_MEMBERS = 2;
@@ -111,14 +111,6 @@ export function encodeTeam(catalog: Catalog, members: readonly TeamMember[]): st
   }
   parts.push(`c=${catalog.fingerprint}`);
   return parts.join('&');
-}
-
-function safeDecode(value: string): string | null {
-  try {
-    return decodeURIComponent(value.replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
 }
 
 interface DictEntry {

@@ -3,23 +3,7 @@ import type { Recommendation } from '../../engine/recommend.ts';
 import type { ShareState } from '../../share/codec.ts';
 import { toJson, toMadr } from '../../share/export.ts';
 import { buttonClass } from '../../components/button.tsx';
-
-/** Save text as a file. Sandboxed frames without `allow-downloads` ignore it, harmlessly. */
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { download, today } from '../../lib/download.ts';
 
 /** Exports for design docs: a MADR 4 decision record, JSON, and print (or PDF). */
 export function ExportActions({

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useSlicedWork } from '../../lib/use-sliced-work.ts';
 import { useLocation, useNavigate } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import type { Role } from '../../content/types.ts';
@@ -58,25 +59,7 @@ function useResult(search: string) {
  * Null until done.
  */
 function useFlips(state: ShareState): Flip[] | null {
-  const [done, setDone] = useState<{ state: ShareState; flips: Flip[] } | null>(null);
-  useEffect(() => {
-    const steps = whatIfSteps(catalog, state);
-    let timer: ReturnType<typeof setTimeout>;
-    const work = () => {
-      const until = performance.now() + 5;
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return setDone({ state, flips: step.value });
-        if (performance.now() >= until) {
-          timer = setTimeout(work, 0);
-          return;
-        }
-      }
-    };
-    timer = setTimeout(work, 0);
-    return () => clearTimeout(timer);
-  }, [state]);
-  return done?.state === state ? done.flips : null;
+  return useSlicedWork(state, () => whatIfSteps(catalog, state));
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

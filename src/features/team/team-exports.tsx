@@ -7,23 +7,7 @@ import {
 import type { TeamMember } from '../../share/team-codec.ts';
 import { toTeamJson, toTeamMadr } from '../../share/team-export.ts';
 import { Button } from '../../components/button.tsx';
-
-/** Save text as a file. Sandboxed frames without `allow-downloads` ignore it, harmlessly. */
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { download, today } from '../../lib/download.ts';
 
 /** The team decision record (MADR 4) and JSON. */
 export function TeamExports({

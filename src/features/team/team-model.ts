@@ -2,7 +2,7 @@
  * The team page's logic, without React: adding pasted links to a team, and the side-by-side rows.
  * Pure, given the catalog.
  */
-import type { Catalog, Role } from '../../content/types.ts';
+import { ROLE_LABELS, type Catalog } from '../../content/types.ts';
 import { resolveAnswers } from '../../engine/answers.ts';
 import { STACK_ROLES } from '../../engine/stack.ts';
 import { answerWords, memberLabel, type TeamRecommendation } from '../../engine/team.ts';
@@ -93,15 +93,6 @@ export interface SideBySideRow {
   /** Every member has the same value: the row says so in one cell. */
   agreed: boolean;
 }
-
-const ROLE_LABELS: Record<Role, string> = {
-  language: 'Language',
-  framework: 'Web framework',
-  database: 'Primary database',
-  orm: 'Data access (ORM)',
-  cache: 'Cache',
-  broker: 'Message broker',
-};
 
 function row(
   id: string,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
 import { Notice } from '../../components/notice.tsx';
@@ -10,6 +10,7 @@ import {
 } from '../../engine/team.ts';
 import { paths } from '../../lib/paths.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useSlicedWork } from '../../lib/use-sliced-work.ts';
 import {
   decodeTeam,
   encodeTeam,
@@ -41,31 +42,17 @@ function appUrl(route: string): string {
  * question re-ranks every member once per distinct answer. Null until done.
  */
 function useDisagreements(members: readonly TeamMember[], key: string): Disagreement[] | null {
-  const [done, setDone] = useState<{ key: string; list: Disagreement[] } | null>(null);
-  useEffect(() => {
-    if (members.length < MIN_MEMBERS) return;
-    const steps = teamDisagreementSteps(
-      catalog,
-      members.map((m) => m.state),
-    );
-    let timer: ReturnType<typeof setTimeout>;
-    const work = () => {
-      const until = performance.now() + 8;
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return setDone({ key, list: step.value });
-        if (performance.now() >= until) {
-          timer = setTimeout(work, 0);
-          return;
-        }
-      }
-    };
-    timer = setTimeout(work, 0);
-    return () => clearTimeout(timer);
-    // The key is the team's canonical link: same link, same members.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return done?.key === key ? done.list : null;
+  return useSlicedWork(
+    key,
+    () =>
+      members.length < MIN_MEMBERS
+        ? null
+        : teamDisagreementSteps(
+            catalog,
+            members.map((m) => m.state),
+          ),
+    8,
+  );
 }
 
 export function TeamPage() {

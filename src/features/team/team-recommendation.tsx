@@ -1,19 +1,10 @@
 import { catalog, findTechnology } from '../../content/catalog.ts';
-import type { Role } from '../../content/types.ts';
+import { ROLE_LABELS } from '../../content/types.ts';
 import { STACK_ROLES } from '../../engine/stack.ts';
 import { stackWords, type TeamRecommendation, type TeamStack } from '../../engine/team.ts';
 import { paths } from '../../lib/paths.ts';
 import { TEAM_RULE } from '../../share/team-export.ts';
 import { TextLink } from '../../components/text-link.tsx';
-
-const ROLE_LABELS: Record<Role, string> = {
-  language: 'Language',
-  framework: 'Web framework',
-  database: 'Primary database',
-  orm: 'Data access (ORM)',
-  cache: 'Cache',
-  broker: 'Message broker',
-};
 
 function StackCard({
   id,
