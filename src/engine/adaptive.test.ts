@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../content/load.ts';
-import { FIRST_QUESTION, nextQuestion, questionImpacts } from './adaptive.ts';
+import { FIRST_QUESTION, nextQuestion, nextQuestionSteps, questionImpacts } from './adaptive.ts';
 import { topStack } from './recommend.ts';
 import { smallCatalog } from './fixtures.ts';
 
 const real = loadCatalog(process.cwd()).catalog!;
 
 describe('which questions still matter', () => {
+  it('in steps, yields once per remaining question and ends with what nextQuestion says', () => {
+    const catalog = smallCatalog();
+    const input = { answers: { 'team-language': ['python'] } };
+    const steps = nextQuestionSteps(catalog, input);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(step.value).toEqual(nextQuestion(catalog, input));
+    expect(yields).toBe(questionImpacts(catalog, input).length);
+    expect(yields).toBeGreaterThan(1);
+  });
+
   it('a question matters exactly when one of its answers gives another top stack', () => {
     const catalog = smallCatalog();
     const answers = { lang: ['ts'] };

@@ -68,6 +68,25 @@ function warnings(ctx: Context, answers: Answers, picks: StackPick | null): stri
  * another top stack when re-ranked; deterministic, in questionnaire order.
  */
 export function questionImpacts(catalog: Catalog, input: AdaptiveInput): QuestionImpact[] {
+  return drain(questionImpactSteps(catalog, input));
+}
+
+/** Run a stepped analysis to its end in one go. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `questionImpacts` one question at a time: it yields after each, so a page can spread the
+ * re-ranking over short tasks (at 80 technologies the whole takes tens of milliseconds).
+ */
+export function* questionImpactSteps(
+  catalog: Catalog,
+  input: AdaptiveInput,
+): Generator<void, QuestionImpact[]> {
   const ctx = contextOf(catalog);
   const exclude = input.exclude ?? [];
   const best = top(ctx, input.answers, exclude);
@@ -94,6 +113,7 @@ export function questionImpacts(catalog: Catalog, input: AdaptiveInput): Questio
         impact.changesWarnings = true;
     }
     out.push(impact);
+    yield;
   }
   return out;
 }
@@ -115,8 +135,16 @@ export interface NextStep {
  * outcomes, then to questionnaire order. The same answers always give the same next question.
  */
 export function nextQuestion(catalog: Catalog, input: AdaptiveInput): NextStep {
+  return drain(nextQuestionSteps(catalog, input));
+}
+
+/** `nextQuestion` in steps, one question's re-ranking each (see `questionImpactSteps`). */
+export function* nextQuestionSteps(
+  catalog: Catalog,
+  input: AdaptiveInput,
+): Generator<void, NextStep> {
   const first = catalog.questions.find((q) => q.id === FIRST_QUESTION);
-  const impacts = questionImpacts(catalog, input);
+  const impacts = yield* questionImpactSteps(catalog, input);
   const order = new Map(catalog.questions.map((q, i) => [q.id, i]));
   const distinct = (i: QuestionImpact) =>
     new Set(i.changes.map((c) => JSON.stringify(c.stack))).size;

@@ -1,19 +1,24 @@
-import { useEffect, useState } from 'react';
 import { catalog } from '../../content/catalog.ts';
-import { nextQuestion, type NextStep } from '../../engine/adaptive.ts';
+import { nextQuestionSteps, type NextStep } from '../../engine/adaptive.ts';
+import { useSlicedWork } from '../../lib/use-sliced-work.ts';
 
 /**
  * Which remaining questions can still change the stack (engine/adaptive.ts), worked out after
- * the step is on screen so answering never waits for it. Null until done for these answers.
+ * the step is on screen, a few milliseconds at a time, so answering never waits for it and no
+ * long task blocks the next key press. Null until done for these answers.
  */
 export function useAdaptive(answers: Record<string, string[]>, exclude: string[]): NextStep | null {
-  const [done, setDone] = useState<{ answers: object; next: NextStep } | null>(null);
-  useEffect(() => {
-    const timer = setTimeout(
-      () => setDone({ answers, next: nextQuestion(catalog, { answers, exclude }) }),
-      0,
-    );
-    return () => clearTimeout(timer);
-  }, [answers, exclude]);
-  return done?.answers === answers ? done.next : null;
+  // A new answers object is a new question to ask: the store replaces it on every change.
+  const key = keyOf(answers, exclude);
+  return useSlicedWork(key, () => nextQuestionSteps(catalog, { answers, exclude }));
+}
+
+const keys = new WeakMap<object, WeakMap<object, object>>();
+/** One stable key object per (answers, exclude) pair, so the work restarts when either changes. */
+function keyOf(answers: object, exclude: object): object {
+  let inner = keys.get(answers);
+  if (!inner) keys.set(answers, (inner = new WeakMap()));
+  let key = inner.get(exclude);
+  if (!key) inner.set(exclude, (key = {}));
+  return key;
 }
