@@ -170,10 +170,11 @@ test.describe('prerendered start page', () => {
     await page.goto('/', { waitUntil: 'commit' });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('button', { name: 'Theme: Dark. Switch to System' })).toBeVisible();
-    const background = await page.evaluate(
-      () => getComputedStyle(document.documentElement).backgroundColor,
-    );
-    expect(background).toBe('rgb(15, 17, 21)');
+    // The stylesheet blocks rendering, so the first frame waits for it; script can read the
+    // style before it arrives, hence the poll.
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor))
+      .toBe('rgb(15, 17, 21)');
     release();
     await expect.poll(() => isHydrated(page)).toBe(true);
     await expect(page.getByRole('button', { name: 'Theme: Dark. Switch to System' })).toBeVisible();
