@@ -3,39 +3,14 @@ import * as fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { loadCatalog } from '../content/load.ts';
 import type { Catalog } from '../content/types.ts';
+import { stateArb as arbitraryState } from './arbitraries.test-helper.ts';
 import { decodeShare, encodeShare, type ShareState } from './codec.ts';
 
 const catalog: Catalog = loadCatalog(process.cwd()).catalog!;
 const techIds = catalog.technologies.map((t) => t.id);
 
-/** Any valid state: each question skipped or answered within its rules, any exclusions. */
-const stateArb: fc.Arbitrary<ShareState> = fc
-  .record({
-    answers: fc.tuple(
-      ...catalog.questions.map((q) =>
-        fc.option(
-          fc.subarray(
-            q.options.map((o) => o.id),
-            q.kind === 'single'
-              ? { minLength: 1, maxLength: 1 }
-              : { minLength: 0, maxLength: q.max ?? q.options.length },
-          ),
-          { freq: 4 },
-        ),
-      ),
-    ),
-    // Up to 8 exclusions: ruling out more leaves no stack to recommend anyway.
-    exclude: fc.subarray(techIds, { maxLength: 8 }),
-  })
-  .map(({ answers, exclude }) => {
-    const state: ShareState = { answers: {}, exclude: [...exclude].sort() };
-    answers.forEach((a, i) => {
-      const q = catalog.questions[i]!;
-      if (a !== null)
-        state.answers[q.id] = q.options.map((o) => o.id).filter((id) => a.includes(id));
-    });
-    return state;
-  });
+// Up to 8 exclusions: ruling out more leaves no stack to recommend anyway.
+const stateArb: fc.Arbitrary<ShareState> = arbitraryState(catalog, 8);
 
 describe('share codec', () => {
   it('round-trips 10,000 random valid answer sets, every link under 600 characters', () => {

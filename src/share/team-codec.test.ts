@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { loadCatalog } from '../content/load.ts';
 import type { Catalog } from '../content/types.ts';
+import { stateArb as arbitraryState } from './arbitraries.test-helper.ts';
 import { encodeShare, type ShareState } from './codec.ts';
 import {
   decodeTeam,
@@ -15,33 +16,7 @@ import {
 const catalog: Catalog = loadCatalog(process.cwd()).catalog!;
 const techIds = catalog.technologies.map((t) => t.id);
 
-/** Any valid state: each question skipped or answered within its rules, a few exclusions. */
-const stateArb: fc.Arbitrary<ShareState> = fc
-  .record({
-    answers: fc.tuple(
-      ...catalog.questions.map((q) =>
-        fc.option(
-          fc.subarray(
-            q.options.map((o) => o.id),
-            q.kind === 'single'
-              ? { minLength: 1, maxLength: 1 }
-              : { minLength: 0, maxLength: q.max ?? q.options.length },
-          ),
-          { freq: 4 },
-        ),
-      ),
-    ),
-    exclude: fc.subarray(techIds, { maxLength: 3 }),
-  })
-  .map(({ answers, exclude }) => {
-    const state: ShareState = { answers: {}, exclude: [...exclude].sort() };
-    answers.forEach((a, i) => {
-      const q = catalog.questions[i]!;
-      if (a !== null)
-        state.answers[q.id] = q.options.map((o) => o.id).filter((id) => a.includes(id));
-    });
-    return state;
-  });
+const stateArb: fc.Arbitrary<ShareState> = arbitraryState(catalog, 3);
 
 const nameArb = fc.oneof(
   fc.constant(''),
