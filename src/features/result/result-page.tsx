@@ -145,6 +145,14 @@ export function ResultPage() {
           <p className="min-h-12 text-sm sm:min-h-6" aria-live="polite">
             {!flips ? (
               'Looking for the answer that would settle it…'
+            ) : confidence.decider && state.answers[confidence.decider] !== undefined ? (
+              <>
+                Your answer to{' '}
+                <EditLink question={confidence.decider}>
+                  {quote(questionTitle(confidence.decider))}
+                </EditLink>{' '}
+                tips it: a different one puts the next stack ahead.
+              </>
             ) : confidence.decider ? (
               <>
                 One answer would settle it:{' '}
