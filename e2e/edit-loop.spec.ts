@@ -5,15 +5,14 @@
  * Expected stacks come from the engine on the compiled catalog.
  */
 import type { Page } from '@playwright/test';
-import { loadCatalog } from '../src/content/load.ts';
 import { stackChanges } from '../src/engine/changes.ts';
 import { recommend } from '../src/engine/recommend.ts';
 import { decodeShare } from '../src/share/codec.ts';
 import { STORAGE_KEY } from '../src/store/persist.ts';
 import { answerCount, decidingReason } from '../src/features/result/result-model.ts';
-import { checkA11y, expect, test } from './fixtures.ts';
+import { checkA11y, expect, test, seedSavedState } from './fixtures.ts';
+import { catalog } from './content.ts';
 
-const catalog = loadCatalog(process.cwd()).catalog!;
 const title = (id: string) => catalog.questions.find((q) => q.id === id)!.title;
 const pick = (page: Page, question: string, option: string) =>
   page.locator(`input[name="${question}"][value="${option}"]`);
@@ -74,17 +73,7 @@ test("a reviewer tries answers on someone else's link without touching their own
   page,
 }) => {
   const own = { 'team-language': ['go'] };
-  await page.addInitScript(
-    ([key, answers]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem(
-        key,
-        JSON.stringify({ version: 1, answers, exclude: [], lastStep: null }),
-      );
-    },
-    [STORAGE_KEY, own] as const,
-  );
+  await seedSavedState(page, { answers: own });
   const saved = async () =>
     JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}')
       .answers;

@@ -5,6 +5,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { STORAGE_KEY } from '../src/store/persist.ts';
 
 export { expect };
 
@@ -171,4 +172,33 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** Saved wizard state to seed: a state (version 1 is filled in) or a raw string, garbled or not. */
+export type SeedState =
+  | string
+  | {
+      version?: number;
+      answers: Record<string, string[]>;
+      exclude?: string[];
+      lastStep?: string | null;
+    };
+
+/**
+ * Puts saved answers in the wizard's storage before the tab's first page load only, so a reload
+ * then sees what the app itself saved, as a returning visitor would.
+ */
+export async function seedSavedState(page: Page, saved: SeedState): Promise<void> {
+  const raw =
+    typeof saved === 'string'
+      ? saved
+      : JSON.stringify({ version: 1, exclude: [], lastStep: null, ...saved });
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem('stackwise:e2e-seeded')) return;
+      sessionStorage.setItem('stackwise:e2e-seeded', '1');
+      localStorage.setItem(key, value);
+    },
+    [STORAGE_KEY, raw] as const,
+  );
 }

@@ -3,10 +3,8 @@
  * app's code runs, hydrated in place, and never shown for any other screen.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, seedSavedState, test } from './fixtures.ts';
 import { catalog } from './content.ts';
-
-const STORAGE_KEY = 'stackwise:wizard';
 
 /**
  * Records, from before the page's own code runs: every frame in which the start page's heading
@@ -137,23 +135,7 @@ test.describe('prerendered start page', () => {
   test('with saved answers, Resume shows and the prerendered Start never paints', async ({
     page,
   }) => {
-    await page.addInitScript(
-      ([key]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          sessionStorage.setItem('seeded', '1');
-          localStorage.setItem(
-            key!,
-            JSON.stringify({
-              version: 1,
-              answers: { 'team-language': ['go'] },
-              exclude: [],
-              lastStep: 'workload',
-            }),
-          );
-        }
-      },
-      [STORAGE_KEY],
-    );
+    await seedSavedState(page, { answers: { 'team-language': ['go'] }, lastStep: 'workload' });
     await watchPaints(page);
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'Resume (1 answered)' })).toBeVisible();

@@ -3,7 +3,7 @@ import { recommend, type RecommendInput } from '../src/engine/recommend.ts';
 import { decodeShare, encodeShare } from '../src/share/codec.ts';
 import { STORAGE_KEY } from '../src/store/persist.ts';
 import { decidingReason } from '../src/features/result/result-model.ts';
-import { expect, setViewport, test, type ViewportName } from './fixtures.ts';
+import { expect, seedSavedState, setViewport, test, type ViewportName } from './fixtures.ts';
 // The same catalog the build compiles, so the expected stacks come from the engine itself.
 import { catalog, nameOf, techsFor } from './content.ts';
 
@@ -364,19 +364,7 @@ test.describe('result page', () => {
   });
 
   test("editing someone else's link never replaces the saved answers", async ({ page }) => {
-    await page.addInitScript((key) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem(
-        key,
-        JSON.stringify({
-          version: 1,
-          answers: { 'team-language': ['go'] },
-          exclude: [],
-          lastStep: 'workload',
-        }),
-      );
-    }, STORAGE_KEY);
+    await seedSavedState(page, { answers: { 'team-language': ['go'] }, lastStep: 'workload' });
     await openResult(page, `${PERSONAS[0]}&open=answers`);
     const edit = page.getByRole('region', { name: /^Your answers/ });
     await edit.getByRole('link', { name: 'Edit “How much traffic do you expect?”' }).click();

@@ -3,13 +3,10 @@
  * the stack, the step says so and offers the result; the result lists the questions that would not
  * have changed it. The persona's settling point comes from the engine on the compiled catalog.
  */
-import { loadCatalog } from '../src/content/load.ts';
 import { nextQuestion } from '../src/engine/adaptive.ts';
 import { visibleQuestions } from '../src/engine/answers.ts';
-import { STORAGE_KEY } from '../src/store/persist.ts';
-import { checkA11y, expect, test } from './fixtures.ts';
-
-const catalog = loadCatalog(process.cwd()).catalog!;
+import { checkA11y, expect, test, seedSavedState } from './fixtures.ts';
+import { catalog } from './content.ts';
 
 // A Python team doing ML on related records; each question answered with its first option where
 // the persona does not say otherwise.
@@ -41,17 +38,7 @@ test('a persona whose stack settles sees it said, and the result lists what it d
   }
   expect(rest.length).toBeGreaterThan(0);
 
-  await page.addInitScript(
-    ([key, saved]) => {
-      if (sessionStorage.getItem('seeded')) return;
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem(
-        key,
-        JSON.stringify({ version: 1, answers: saved, exclude: [], lastStep: null }),
-      );
-    },
-    [STORAGE_KEY, answers] as const,
-  );
+  await seedSavedState(page, { answers });
   await page.goto(`/#/wizard/${rest[0]}`);
   const settled = page.getByRole('status').filter({ hasText: 'Your stack is settled.' });
   await expect(settled).toBeVisible();

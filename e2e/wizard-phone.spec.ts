@@ -4,13 +4,11 @@
  * hints, every multiple choice has an explicit "None of these", Next never guesses, and Start
  * over can be undone. Questions, options and counts come from the compiled catalog.
  */
-import { loadCatalog } from '../src/content/load.ts';
 import { visibleQuestions } from '../src/engine/answers.ts';
 import { STORAGE_KEY } from '../src/store/persist.ts';
 import type { Page } from '@playwright/test';
-import { checkA11y, expect, test } from './fixtures.ts';
-
-const catalog = loadCatalog(process.cwd()).catalog!;
+import { checkA11y, expect, test, seedSavedState } from './fixtures.ts';
+import { catalog } from './content.ts';
 
 /** An option's radio or checkbox by its ids (labels carry their descriptions in their names). */
 const pick = (page: Page, question: string, option: string) =>
@@ -122,19 +120,10 @@ test('multiple choice has "None of these"; Next with nothing chosen asks; Skip a
 });
 
 test('Start over can be undone', async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    localStorage.setItem(
-      key,
-      JSON.stringify({
-        version: 1,
-        answers: { 'team-language': ['go'], scale: ['small'] },
-        exclude: [],
-        lastStep: 'scale',
-      }),
-    );
-  }, STORAGE_KEY);
+  await seedSavedState(page, {
+    answers: { 'team-language': ['go'], scale: ['small'] },
+    lastStep: 'scale',
+  });
   await page.goto('/#/');
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(

@@ -1,9 +1,9 @@
-import { expect, test } from './fixtures.ts';
+import { expect, seedSavedState, test } from './fixtures.ts';
 import { visibleQuestions } from '../src/engine/answers.ts';
+import { STORAGE_KEY } from '../src/store/persist.ts';
 import { catalog } from './content.ts';
 
 const questions = catalog.questions;
-const STORAGE_KEY = 'stackwise:wizard';
 
 test.describe('wizard', () => {
   test('keyboard only: from the start page to the result', async ({ page }) => {
@@ -106,12 +106,7 @@ test.describe('wizard', () => {
   });
 
   test('garbled saved state shows a notice and the wizard still works', async ({ page }) => {
-    await page.addInitScript((key) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, '{"version":1,"answers":{"workload":"not-a-list"');
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, STORAGE_KEY);
+    await seedSavedState(page, '{"version":1,"answers":{"workload":"not-a-list"');
     await page.goto('/#/');
     await expect(page.getByRole('status')).toContainText(
       'Your saved answers could not be restored',
@@ -130,12 +125,7 @@ test.describe('wizard', () => {
   });
 
   test('saved state from a newer version is discarded with a notice', async ({ page }) => {
-    await page.addInitScript((key) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, JSON.stringify({ version: 99, answers: {} }));
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, STORAGE_KEY);
+    await seedSavedState(page, { version: 99, answers: {} });
     await page.goto('/#/');
     await expect(page.getByRole('status')).toContainText('saved by a newer version of Stackwise');
   });
