@@ -16,6 +16,8 @@ if (!compiled.catalog)
   );
 
 export const catalog = compiled.catalog;
+/** The site's branding (content/site.md), which a platform team renames. */
+export const site = compiled.site;
 
 export function tech(id: string): Technology {
   const found = catalog.technologies.find((t) => t.id === id);

@@ -1,7 +1,7 @@
 import { expect, seedSavedState, test } from './fixtures.ts';
 import { visibleQuestions } from '../src/engine/answers.ts';
 import { STORAGE_KEY } from '../src/store/persist.ts';
-import { catalog } from './content.ts';
+import { catalog, site } from './content.ts';
 
 const questions = catalog.questions;
 
@@ -139,7 +139,7 @@ test.describe('wizard', () => {
       });
     });
     await page.goto('/#/');
-    await expect(page.getByText('does not let Stackwise save your answers')).toBeVisible();
+    await expect(page.getByText(`does not let ${site.name} save your answers`)).toBeVisible();
     await page.getByRole('link', { name: 'Start', exact: true }).click();
     await page.getByRole('radio', { name: 'TypeScript' }).check();
     await page.getByRole('button', { name: 'Next' }).click();

@@ -17,6 +17,7 @@ import {
   parseFilters,
   type CatalogFilters,
 } from './catalog-model.ts';
+import { SITE } from '../../content/summary.ts';
 
 /** The most the compare page shows side by side. */
 const MAX_COMPARE = 4;
@@ -53,7 +54,7 @@ export function CatalogPage() {
         Catalog
       </h1>
       <p className="mt-2 text-muted">
-        Every technology Stackwise can recommend, with its radar status and when it was last
+        Every technology {SITE.name} can recommend, with its radar status and when it was last
         reviewed. {plural(catalog.technologies.length, 'technology', 'technologies')} in{' '}
         {CATEGORIES.length} categories. Tick two or more of one category to compare them.
       </p>

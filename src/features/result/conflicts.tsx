@@ -3,6 +3,7 @@ import type { Recommendation } from '../../engine/recommend.ts';
 import type { ShareState } from '../../share/codec.ts';
 import { fillsRole, ROLE_LABELS } from './labels.ts';
 import { AllowAgainLink } from './allow-again-link.tsx';
+import { SITE } from '../../content/summary.ts';
 
 export function Conflicts({ rec, state }: { rec: Recommendation; state: ShareState }) {
   return (
@@ -14,8 +15,8 @@ export function Conflicts({ rec, state }: { rec: Recommendation; state: ShareSta
         No stack fits these constraints
       </h2>
       <p className="mt-2">
-        Your answers and exclusions rule out every option for at least one role, so Stackwise cannot
-        form a stack. Here is what clashes and how to get out of it:
+        Your answers and exclusions rule out every option for at least one role, so {SITE.name}{' '}
+        cannot form a stack. Here is what clashes and how to get out of it:
       </p>
       <ul className="mt-4 space-y-4">
         {rec.conflicts.map((c) => {

@@ -93,7 +93,7 @@ export function StartPage() {
       </div>
       {!persistent && !keptBy && (
         <p className="mt-6 text-sm text-muted">
-          This browser does not let Stackwise save your answers, so they last until you close the
+          This browser does not let {SITE.name} save your answers, so they last until you close the
           page. Share links still work.
         </p>
       )}
