@@ -9,6 +9,8 @@ import { STORAGE_KEY } from '../src/store/persist.ts';
 import type { Page } from '@playwright/test';
 import { checkA11y, expect, test, seedSavedState } from './fixtures.ts';
 import { catalog } from './content.ts';
+import { FIRST_QUESTION } from '../src/engine/adaptive.ts';
+import { nextStep, questionOf } from './walk.ts';
 
 /** An option's radio or checkbox by its ids (labels carry their descriptions in their names). */
 const pick = (page: Page, question: string, option: string) =>
@@ -26,14 +28,15 @@ for (const size of SIZES)
     await page.setViewportSize(size);
     await page.goto('/#/');
     await page.getByRole('link', { name: 'Start', exact: true }).click();
-    // Walk the wizard picking each step's first option, as the steps that show for those answers.
+    // Walk the wizard picking each step's first option, in the order the engine asks.
     const answers: Record<string, string[]> = {};
-    for (let i = 0; ; i++) {
-      const steps = visibleQuestions(catalog, answers);
-      const q = steps[i];
-      if (!q) break;
+    for (let id: string | null = FIRST_QUESTION; id;) {
+      const q = questionOf(id);
       await expect(page.getByRole('heading', { level: 1, name: q.title })).toBeVisible();
-      const last = i === steps.length - 1;
+      // Last: every other visible question is answered.
+      const last = visibleQuestions(catalog, answers).every(
+        (x) => x.id === q.id || answers[x.id] !== undefined,
+      );
       const primary = page.getByRole('button', { name: last ? 'See my stack' : 'Next' });
       // Fully in the window as the step first appears, without scrolling.
       await expect(primary, `${q.id}: primary action`).toBeInViewport({ ratio: 1 });
@@ -42,6 +45,7 @@ for (const size of SIZES)
       answers[q.id] = [option.id];
       await expect(primary, `${q.id}: after answering`).toBeInViewport({ ratio: 1 });
       await primary.click();
+      id = nextStep(answers, q.id);
     }
     await expect(page).toHaveURL(/#\/result\?v=1&/);
   });

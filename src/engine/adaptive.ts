@@ -4,9 +4,13 @@
  * answered.
  *
  * A question "matters" when one of its answers, given the answers so far and the assumptions for
- * the rest, gives another top stack. Answers tried: every option of a single-choice question;
- * for a multiple-choice one, "none of these", each option alone and its default. (Combinations
- * of several options are not tried: each option alone already shows what it pulls toward.)
+ * the rest, swaps a pick: another language, framework, database, data access, cache or broker for
+ * a part the stack has. A question whose answers can only add a part (a cache, a broker) or drop
+ * one, every pick kept, is an "add-on": it is still asked, after the questions that matter, and
+ * the settled message names the part it could add. Answers tried: every option of a
+ * single-choice question; for a multiple-choice one, "none of these", each option alone and its
+ * default. (Combinations of several options are not tried: each option alone already shows what
+ * it pulls toward.)
  */
 import type { Catalog, Question, Role } from '../content/types.ts';
 import { evaluateCondition, visibleQuestions, type Answers } from './answers.ts';
@@ -29,9 +33,11 @@ export interface QuestionImpact {
    * swap between near-tied picks counts: ignoring half-point swaps gave another final stack to a
    * third of the personas in npm run audit:questions.)
    */
-  changes: { answer: string[]; stack: StackPick; changed: Role[] }[];
-  /** The most roles any one answer changes: the ordering key. */
+  changes: { answer: string[]; stack: StackPick; changed: Role[]; swaps: boolean }[];
+  /** The most roles any one answer that swaps a pick changes (0 when none does): the ordering key. */
   reach: number;
+  /** The parts some answer only adds or drops, every pick kept (`cache`, `broker`). */
+  adds: Role[];
   /** Some answer changes which warnings fire, though not the stack. */
   changesWarnings: boolean;
 }
@@ -52,6 +58,11 @@ function top(ctx: Context, answers: Answers, exclude: readonly string[]): StackC
 
 function changedRoles(a: StackPick | null, b: StackPick | null): Role[] {
   return STACK_ROLES.filter((r) => a?.[r] !== b?.[r]);
+}
+
+/** Some part both stacks have is picked differently (not only a part added or dropped). */
+function swapsPick(a: StackPick | null, b: StackPick | null, changed: Role[]): boolean {
+  return changed.some((r) => a?.[r] !== undefined && b?.[r] !== undefined);
 }
 
 function warnings(ctx: Context, answers: Answers, picks: StackPick | null): string {
@@ -99,6 +110,7 @@ export function* questionImpactSteps(
       question: q.id,
       changes: [],
       reach: 0,
+      adds: [],
       changesWarnings: false,
     };
     for (const answer of alternatives(q)) {
@@ -107,8 +119,10 @@ export function* questionImpactSteps(
       const stack = next ? picksOf(next) : null;
       const changed = changedRoles(now, stack);
       if (changed.length > 0) {
-        impact.changes.push({ answer, stack: stack ?? {}, changed });
-        impact.reach = Math.max(impact.reach, changed.length);
+        const swaps = swapsPick(now, stack, changed);
+        impact.changes.push({ answer, stack: stack ?? {}, changed, swaps });
+        if (swaps) impact.reach = Math.max(impact.reach, changed.length);
+        else for (const r of changed) if (!impact.adds.includes(r)) impact.adds.push(r);
       } else if (!impact.changesWarnings && warnings(ctx, answers, stack) !== nowWarnings)
         impact.changesWarnings = true;
     }
@@ -119,20 +133,26 @@ export function* questionImpactSteps(
 }
 
 export interface NextStep {
-  /** The question to ask next; null when none of the remaining questions changes the stack. */
+  /**
+   * The question to ask next: one that matters, else an add-on, else an optional one in
+   * questionnaire order; null when every visible question was answered or skipped.
+   */
   question: string | null;
-  /** No single remaining answer changes the top stack. */
+  /** No single remaining answer swaps a pick (add-on questions may still add or drop a part). */
   settled: boolean;
-  /** Remaining questions that can change the stack, most impact first. */
+  /** Remaining questions whose answers can swap a pick, most impact first. */
   matter: QuestionImpact[];
-  /** Remaining questions that cannot (some may still change the warnings). */
+  /** Remaining questions whose answers can only add or drop a part, in questionnaire order. */
+  addOns: QuestionImpact[];
+  /** Remaining questions none of whose answers changes the stack (some may change warnings). */
   optional: QuestionImpact[];
 }
 
 /**
- * The next question: the team's language first; then, of the questions that can still change the
- * stack, the one whose answers change the most roles; ties go to the one with the most distinct
- * outcomes, then to questionnaire order. The same answers always give the same next question.
+ * The next question: the team's language first; then, of the questions that can still swap a
+ * pick, the one whose answers change the most parts; ties go to the one with the most distinct
+ * outcomes, then to questionnaire order. Then the add-on questions, then the optional ones, each
+ * in questionnaire order. The same answers always give the same next question.
  */
 export function nextQuestion(catalog: Catalog, input: AdaptiveInput): NextStep {
   return drain(nextQuestionSteps(catalog, input));
@@ -149,21 +169,36 @@ export function* nextQuestionSteps(
   const distinct = (i: QuestionImpact) =>
     new Set(i.changes.map((c) => JSON.stringify(c.stack))).size;
   const matter = impacts
-    .filter((i) => i.changes.length > 0)
+    .filter((i) => i.reach > 0)
     .sort(
       (a, b) =>
         b.reach - a.reach ||
         distinct(b) - distinct(a) ||
         order.get(a.question)! - order.get(b.question)!,
     );
+  const addOns = impacts.filter((i) => i.reach === 0 && i.changes.length > 0);
   const optional = impacts.filter((i) => i.changes.length === 0);
   const settled = matter.length === 0;
-  let question = matter[0]?.question ?? null;
+  let question = (matter[0] ?? addOns[0] ?? optional[0])?.question ?? null;
   if (
     first &&
     input.answers[first.id] === undefined &&
     impacts.some((i) => i.question === first.id)
   )
     question = first.id;
-  return { question, settled, matter, optional };
+  return { question, settled, matter, addOns, optional };
+}
+
+/**
+ * The question after `current` once it is left, answered or skipped: what `nextQuestion` asks
+ * with `current` skipped too, read off the step already worked out for these answers (the other
+ * questions' impacts do not depend on it). Null when no visible question is left to show.
+ */
+export function nextAfter(step: NextStep, current: string): string | null {
+  if (step.question !== current) return step.question;
+  return (
+    [...step.matter, ...step.addOns, ...step.optional]
+      .map((i) => i.question)
+      .find((q) => q !== current) ?? null
+  );
 }

@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router';
 import { useWizardStore } from '../../store/wizard-store.ts';
+import { useWalkStore } from '../../store/walk-store.ts';
 import { getHostTheme, subscribeHostTheme } from './connection.ts';
 import { EMBED } from './embed-params.ts';
 import { postToHost } from './host-channel.ts';
@@ -23,6 +24,7 @@ let prefilled = false;
 export function EmbedBridge() {
   const { pathname, search } = useLocation();
   const answers = useWizardStore((s) => s.answers);
+  const shown = useWalkStore((s) => s.shown);
   const theme = useSyncExternalStore(subscribeHostTheme, getHostTheme);
   const lastRouteMessage = useRef('');
 
@@ -46,7 +48,7 @@ export function EmbedBridge() {
     let live = true;
     void loadRouteMessages().then((m) => {
       if (!live) return;
-      const message = m.routeMessage(pathname, search, answers, window.location.href);
+      const message = m.routeMessage(pathname, search, answers, window.location.href, shown);
       if (!message) return;
       // Answering changes the store, not the step: tell the host only what changed.
       const key = JSON.stringify(message);
@@ -57,7 +59,7 @@ export function EmbedBridge() {
     return () => {
       live = false;
     };
-  }, [pathname, search, answers]);
+  }, [pathname, search, answers, shown]);
 
   return null;
 }

@@ -13,6 +13,7 @@ import { decodeShare, encodeShare } from '../../share/codec.ts';
 import { decodeTeam, encodeTeam, MIN_MEMBERS } from '../../share/team-codec.ts';
 import { paths } from '../../lib/paths.ts';
 import { hasProgress, useWizardStore } from '../../store/wizard-store.ts';
+import type { WalkState } from '../../store/walk-store.ts';
 import { pageMessage, type PageMessage } from '../../embed/protocol.ts';
 
 const STEP = /^\/wizard\/([^/]+)$/;
@@ -27,6 +28,7 @@ export function routeMessage(
   search: string,
   answers: Record<string, string[]>,
   pageUrl: string,
+  shown: WalkState['shown'],
 ): PageMessage<'step' | 'result' | 'team-result'> | null {
   const step = STEP.exec(pathname);
   if (step) {
@@ -38,10 +40,14 @@ export function routeMessage(
     }
     const question = catalog.questions.find((q) => q.id === id || q.aliases.includes(id));
     if (!question) return null;
-    const steps = visibleQuestions(catalog, answers);
-    const index = steps.findIndex((q) => q.id === question.id);
-    if (index === -1) return null;
-    return pageMessage('step', { questionId: question.id, index, count: steps.length });
+    if (!visibleQuestions(catalog, answers).some((q) => q.id === question.id)) return null;
+    // The counts the step shows ("Step 3 of 7"): the wizard asks by impact, so they are its own.
+    if (shown?.questionId !== question.id) return null;
+    return pageMessage('step', {
+      questionId: question.id,
+      index: shown.index,
+      count: shown.count,
+    });
   }
   if (pathname === paths.result.pattern) {
     const { state } = decodeShare(catalog, search);

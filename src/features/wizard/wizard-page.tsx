@@ -12,9 +12,9 @@ import {
 } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { catalog } from '../../content/catalog.ts';
-import type { Question } from '../../content/types.ts';
+import { ROLE_WORDS, type Question, type Role } from '../../content/types.ts';
 import { visibleQuestions } from '../../engine/answers.ts';
-import type { NextStep } from '../../engine/adaptive.ts';
+import { nextAfter, type NextStep } from '../../engine/adaptive.ts';
 import { decodeShare, encodeShare } from '../../share/codec.ts';
 import { useWizardStore } from '../../store/wizard-store.ts';
 import { paths } from '../../lib/paths.ts';
@@ -25,6 +25,8 @@ import { OptionList } from './option-list.tsx';
 import { LeadingAnnouncer, LeadingAside, LeadingBar, useLeading } from './leading-stack.tsx';
 import { DraftNotice, UndoResetToast } from './wizard-notices.tsx';
 import { useAdaptive } from './use-adaptive.ts';
+import { progressAt, type Shown } from './progress.ts';
+import { useWalkStore } from '../../store/walk-store.ts';
 
 export function WizardPage() {
   const { questionId = '' } = useParams();
@@ -35,9 +37,12 @@ export function WizardPage() {
   const exclude = useWizardStore((s) => s.exclude);
   const notice = useWizardStore((s) => s.notice);
   const answer = useWizardStore((s) => s.answer);
-  const visit = useWizardStore((s) => s.visit);
+  const visitStep = useWizardStore((s) => s.visit);
   const dismissNotice = useWizardStore((s) => s.dismissNotice);
   const editFrom = useWizardStore((s) => s.editFrom);
+  const path = useWalkStore((s) => s.path);
+  const visitWalk = useWalkStore((s) => s.visit);
+  const show = useWalkStore((s) => s.show);
 
   const steps = useMemo(() => visibleQuestions(catalog, answers), [answers]);
   const deferredAnswers = useDeferredValue(answers);
@@ -45,17 +50,85 @@ export function WizardPage() {
     (q) => q.id === questionId || q.aliases.includes(questionId),
   );
   const index = question ? steps.findIndex((q) => q.id === question.id) : -1;
-  usePageTitle(
-    question ? `${question.title} (step ${index + 1} of ${steps.length})` : 'Step not found',
+  const id = index === -1 ? null : question!.id;
+  // The walk so far, as shown (questions the answers since hid are left out); the ones shown and
+  // left unanswered were skipped and are not asked again.
+  const walked = useMemo(() => path.filter((q) => steps.some((s) => s.id === q)), [path, steps]);
+  const skipped = useMemo(
+    () => walked.filter((q) => q !== id && answers[q] === undefined),
+    [walked, id, answers],
   );
+  const adaptive = useAdaptive(answers, exclude, skipped);
+  const at = id === null ? 0 : walked.includes(id) ? walked.indexOf(id) + 1 : walked.length + 1;
+  const nextId = adaptive && id ? nextAfter(adaptive, id) : undefined;
+  // The previous step: the one shown before this in this walk; without one (a reload, a link),
+  // the previous question in questionnaire order.
+  const backId = at > 1 ? walked[at - 2]! : index > 0 ? steps[index - 1]!.id : null;
+
+  // "Step N of M": M is the steps shown plus those that can still change the stack; it falls at
+  // once, and rises by at most one per step forward (progress.ts), so the bar never moves back.
+  const [shown, setShown] = useState<Shown | null>(null);
+  if (id !== null) {
+    const remaining = adaptive
+      ? [...adaptive.matter, ...adaptive.addOns].filter((i) => i.question !== id).length
+      : null;
+    // Before the engine has decided for the first time: every question not yet shown.
+    const unknown =
+      shown === null
+        ? steps.filter((q) => q.id !== id && answers[q.id] === undefined && !walked.includes(q.id))
+            .length
+        : null;
+    const target =
+      remaining === null
+        ? unknown === null
+          ? null
+          : Math.max(walked.length, at) + unknown
+        : Math.max(walked.length, at) + remaining;
+    const next = progressAt(shown, at, target);
+    if (next.at !== shown?.at || next.count !== shown.count) setShown(next);
+  }
+  const count = Math.max(at, shown?.count ?? at);
+  // Nothing left to show after this step: no other visible question unanswered and not skipped
+  // (what `nextAfter` says, known without waiting for the engine).
+  const last =
+    id !== null &&
+    !steps.some((q) => q.id !== id && answers[q.id] === undefined && !skipped.includes(q.id));
+  usePageTitle(question ? `${question.title} (step ${at} of ${count})` : 'Step not found');
 
   useEffect(() => {
-    if (question && index !== -1) visit(question.id);
-  }, [question, index, visit]);
+    if (id === null) return;
+    visitStep(id);
+    visitWalk(id);
+  }, [id, visitStep, visitWalk]);
+  // The `step` embed message carries the counts on screen, once the engine has decided them.
+  const decided = adaptive !== null;
+  useEffect(() => {
+    if (id !== null && decided) show({ questionId: id, index: at - 1, count });
+  }, [id, at, count, show, decided]);
+  useEffect(() => () => show(null), [show]);
 
   const resultPath = paths.result.to(encodeShare(catalog, { answers, exclude }));
+  // Next goes where the engine says for exactly these answers. When it has not decided yet (the
+  // answers just changed, as a Skip changes them), Next waits for it: the sliced work is usually
+  // done before the click, and never blocks a key press.
+  const pending = useRef<string | null>(null);
+  const stepTo = useCallback(
+    (to: string | null) => {
+      if (to) navigate(paths.step.to(to, returnToResult ? { returnTo: 'result' } : {}));
+      else navigate(resultPath);
+    },
+    [navigate, returnToResult, resultPath],
+  );
+  useEffect(() => {
+    const from = pending.current;
+    if (from === null || !adaptive) return;
+    pending.current = null;
+    // Left another way (Back, a link) before the engine decided: nothing to do.
+    if (from === id) stepTo(nextAfter(adaptive, from));
+  }, [adaptive, id, stepTo]);
+
   const go = useCallback(
-    (to: number | 'result' | 'cancel') => {
+    (to: 'next' | 'back' | 'result' | 'cancel') => {
       if (to === 'result') {
         // Back to the result after an edit: it says what moved since the link it came from.
         void navigate(resultPath, { state: editFrom ? { previous: editFrom } : null });
@@ -68,12 +141,15 @@ export function WizardPage() {
         void navigate(from ? paths.result.to(editFrom!) : resultPath);
         return;
       }
-      const next = steps[to];
-      if (next) navigate(paths.step.to(next.id, returnToResult ? { returnTo: 'result' } : {}));
-      else if (to >= steps.length) navigate(resultPath);
+      if (to === 'next') {
+        const now = useWizardStore.getState().answers;
+        if (adaptive && id && (now === answers || JSON.stringify(now) === JSON.stringify(answers)))
+          stepTo(nextAfter(adaptive, id));
+        else pending.current = id;
+      } else if (backId) stepTo(backId);
       else navigate(paths.home.to());
     },
-    [steps, navigate, returnToResult, resultPath, editFrom],
+    [navigate, resultPath, editFrom, id, backId, stepTo, adaptive, answers],
   );
   // One function for the life of the page that always calls the latest `go`, so steps that
   // receive it need not re-render when the answers change it.
@@ -81,18 +157,11 @@ export function WizardPage() {
   useLayoutEffect(() => {
     latestGo.current = go;
   });
-  const goStable = useCallback((to: number | 'result' | 'cancel') => latestGo.current(to), []);
+  const goStable = useCallback(
+    (to: 'next' | 'back' | 'result' | 'cancel') => latestGo.current(to),
+    [],
+  );
   const leading = useLeading(deferredAnswers, exclude);
-  const adaptive = useAdaptive(deferredAnswers, exclude);
-  // "About N more questions": only counts down while moving forward, even when an answer makes a
-  // question matter again (state adjusted during render, from the previous value).
-  const [left, setLeft] = useState<{ index: number; n: number } | null>(null);
-  if (adaptive) {
-    const n = adaptive.matter.length;
-    const next =
-      left === null || index < left.index || n < left.n ? { index, n } : { ...left, index };
-    if (next.index !== left?.index || next.n !== left.n) setLeft(next);
-  }
 
   if (!question) {
     return (
@@ -143,7 +212,11 @@ export function WizardPage() {
   // The steps either side of this one stay rendered but hidden (React's Activity): Next and Back
   // reveal a step that is already built instead of building it after the click. Hidden steps
   // render when the browser is idle and run no effects (no key handlers, no focus).
-  const around = [steps[index - 1], question, steps[index + 1]].filter((q) => q !== undefined);
+  const byId = (q: string | null | undefined) => steps.find((s) => s.id === q);
+  // (Back and Next can be the same question: a walk that began mid-way goes back to the first.)
+  const around = [...new Set([byId(backId), question, byId(nextId)])].filter(
+    (q) => q !== undefined,
+  );
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <div className="min-w-0">
@@ -156,13 +229,15 @@ export function WizardPage() {
         <DraftNotice />
         {around.map((q) => {
           const current = q.id === question.id;
-          const i = current ? index : steps.indexOf(q);
+          // A neighbour shows the counts it will have when reached (near enough: it is hidden).
+          const i = current ? at - 1 : q.id === backId ? Math.max(0, at - 2) : at;
           return (
             <Activity key={q.id} mode={current ? 'visible' : 'hidden'}>
               <Step
                 question={q}
                 index={i}
-                count={steps.length}
+                count={Math.max(count, i + 1)}
+                last={current ? last : false}
                 selected={answers[q.id]}
                 answer={answer}
                 go={goStable}
@@ -175,7 +250,7 @@ export function WizardPage() {
                       answered={answers[q.id] !== undefined}
                       anyAnswer={Object.keys(answers).length > 0}
                       adaptive={adaptive}
-                      left={left?.n ?? null}
+                      left={count - at}
                       resultPath={resultPath}
                     />
                   ) : null
@@ -193,12 +268,15 @@ export function WizardPage() {
 
 interface StepProps {
   question: Question;
+  /** Position in the walk, from 0, and the steps expected in all ("Step index + 1 of count"). */
   index: number;
   count: number;
+  /** Nothing is left to ask after this step: its primary action shows the stack. */
+  last: boolean;
   selected: string[] | undefined;
   /** The store's action and a stable `go`: a step whose own props did not change skips rendering. */
   answer: (questionId: string, options: string[] | null) => void;
-  go: (step: number | 'result' | 'cancel') => void;
+  go: (to: 'next' | 'back' | 'result' | 'cancel') => void;
   /** Opened from the result: the primary action updates it. */
   returnToResult: boolean;
   /** Shown above the actions (the leading stack on phones). */
@@ -208,24 +286,23 @@ interface StepProps {
 }
 
 const Step = memo(function Step(props: StepProps) {
-  const { question, index, count, selected, answer, go, returnToResult } = props;
+  const { question, index, count, last, selected, answer, go, returnToResult } = props;
   const onAnswer = useCallback(
     (options: string[] | null) => answer(question.id, options),
     [answer, question.id],
   );
   // "Continue" goes on to the next step, or back to the result when editing from it.
   const onContinue = useCallback(
-    () => go(returnToResult ? 'result' : index + 1),
-    [go, index, returnToResult],
+    () => go(returnToResult ? 'result' : 'next'),
+    [go, returnToResult],
   );
-  const onBack = useCallback(() => go(index - 1), [go, index]);
+  const onBack = useCallback(() => go('back'), [go]);
   // Skip always means "I don't know: assume for me", then continues.
   const onSkip = useCallback(() => {
     answer(question.id, null);
-    go(returnToResult ? 'result' : index + 1);
-  }, [answer, go, question.id, index, returnToResult]);
+    go(returnToResult ? 'result' : 'next');
+  }, [answer, go, question.id, returnToResult]);
   const heading = useRef<HTMLHeadingElement>(null);
-  const last = index === count - 1;
   const chosen = useMemo(() => selected ?? [], [selected]);
   const max = question.kind === 'single' ? 1 : (question.max ?? question.options.length);
   const answered = selected !== undefined && (question.kind === 'multiple' || chosen.length > 0);
@@ -393,7 +470,8 @@ const Step = memo(function Step(props: StepProps) {
 
 /**
  * Whether the question on screen can still change the stack: once no single remaining answer
- * can, the stack is settled and the result is one tap away; a question that cannot change it is
+ * can swap a pick, the stack is settled and the result is one tap away; the questions that can
+ * only add a part (a cache, a broker) are named, and a question that cannot change it is
  * optional. Several answers together could still change it, and the wording says so.
  */
 function Relevance({
@@ -409,18 +487,41 @@ function Relevance({
   anyAnswer: boolean;
   adaptive: NextStep;
   /** About how many questions can still change the stack (never counts back up going forward). */
-  left: number | null;
+  left: number;
   resultPath: string;
 }) {
   if (!anyAnswer) return null;
-  if (adaptive.settled)
+  const addOn = adaptive.addOns.find((o) => o.question === question);
+  const optional = adaptive.optional.find((o) => o.question === question);
+  const more =
+    left > 0 ? `About ${left} more question${left === 1 ? '' : 's'} can change your stack.` : null;
+  if (adaptive.settled) {
+    const addOns = adaptive.addOns.filter((o) => o.question !== question);
     return (
       <div role="status" className="mt-4 rounded-lg border-l-4 border-ok bg-surface p-4">
         <p className="font-semibold">Your stack is settled.</p>
         <p className="mt-1 text-sm">
-          No single answer to the questions left changes it. Several answers together still could,
-          so carry on if you like.
+          No single answer left changes a pick; several together still could, so carry on if you
+          like.
         </p>
+        {addOn && !answered && (
+          <p className="mt-1 text-sm">
+            This question only adds a {partsOf([addOn])}, if you need one.
+          </p>
+        )}
+        {addOns.length > 0 && (
+          <p className="mt-1 text-sm">
+            {addOns.length === 1
+              ? 'One more question only adds'
+              : `${addOns.length} more questions only add`}{' '}
+            a part:{' '}
+            {addOns.map((o, i) => (
+              <span key={o.question}>
+                {i > 0 && '; '}“{titleOf(o.question)}” ({partsOf([o])})
+              </span>
+            ))}
+          </p>
+        )}
         <p className="mt-2">
           <Link
             to={resultPath}
@@ -431,17 +532,32 @@ function Relevance({
         </p>
       </div>
     );
-  const optional = adaptive.optional.find((o) => o.question === question);
-  const more =
-    left !== null && left > 0
-      ? `About ${left} more question${left === 1 ? '' : 's'} can change your stack.`
-      : null;
-  if (answered || !optional) return more && <p className="mt-4 text-sm text-muted">{more}</p>;
+  }
+  if (answered || (!optional && !addOn))
+    return more && <p className="mt-4 text-sm text-muted">{more}</p>;
   return (
     <p className="mt-4 rounded-md bg-surface-2 px-3 py-2 text-sm">
-      <span className="font-semibold">Optional: </span>
-      none of these answers changes your stack
-      {optional.changesWarnings ? ', though some change the warnings' : ''}. {more}
+      {addOn ? (
+        <>
+          <span className="font-semibold">Only if you need one: </span>
+          an answer here only adds a {partsOf([addOn])}; it changes none of your picks.
+        </>
+      ) : (
+        <>
+          <span className="font-semibold">Optional: </span>
+          none of these answers changes your stack
+          {optional!.changesWarnings ? ', though some change the warnings' : ''}.
+        </>
+      )}{' '}
+      {more}
     </p>
   );
+}
+
+const titleOf = (id: string) => catalog.questions.find((q) => q.id === id)?.title ?? id;
+
+/** "cache", "message broker", "cache or a message broker". */
+function partsOf(impacts: readonly { adds: readonly Role[] }[]): string {
+  const roles = [...new Set(impacts.flatMap((i) => i.adds))];
+  return roles.map((r) => ROLE_WORDS[r]).join(' or a ');
 }
