@@ -9,6 +9,7 @@ import { loadCatalog } from '../src/content/load.ts';
 import { splitCatalog } from '../src/content/split.ts';
 import type { Catalog, Technology } from '../src/content/types.ts';
 import { recommend } from '../src/engine/recommend.ts';
+import { nextQuestion, nextQuestionSteps } from '../src/engine/adaptive.ts';
 
 const compiled = loadCatalog(process.cwd()).catalog;
 if (!compiled) throw new Error('content does not compile; run npm run content:check');
@@ -129,3 +130,30 @@ console.log(
   `\nSeed-size catalog: ${rows[0]!.ms.toFixed(2)} ms = ${share(rows[0]!.ms)} of one 60 fps frame (${frame.toFixed(1)} ms); ` +
     `shipped catalog: ${rows[1]!.ms.toFixed(2)} ms = ${share(rows[1]!.ms)}. Timings follow the machine's load: run it idle.`,
 );
+
+// Deciding the next step (issue 16): nextQuestion on the shipped index, run whole and in the
+// steps the wizard spreads over tasks (src/lib/use-sliced-work.ts). The longest step is the
+// longest the page can be kept busy by it; a 4x slower phone takes about four times as long.
+{
+  const steps: number[] = [];
+  const wholes: number[] = [];
+  for (let i = 0; i < 20; i++)
+    for (const input of INPUTS) {
+      let start = performance.now();
+      nextQuestion(shipped, input);
+      wholes.push(performance.now() - start);
+      const work = nextQuestionSteps(shipped, input);
+      for (;;) {
+        start = performance.now();
+        const step = work.next();
+        steps.push(performance.now() - start);
+        if (step.done) break;
+      }
+    }
+  const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * xs.length)]!;
+  console.log(
+    `\nDeciding the next step (nextQuestion, shipped catalog): whole median ${median(wholes).toFixed(1)} ms; ` +
+      `about ${Math.round(steps.length / 60)} steps each, median ${median(steps).toFixed(2)} ms, p99 ${p(steps, 0.99).toFixed(2)} ms, longest ${Math.max(...steps).toFixed(2)} ms ` +
+      `(x4 for a phone at 4x slowdown: longest step ${(4 * p(steps, 0.99)).toFixed(1)} ms at p99).`,
+  );
+}

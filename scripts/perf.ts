@@ -161,7 +161,8 @@ async function main() {
       await page.waitForTimeout(300);
       await arm(
         'click',
-        `[...document.querySelectorAll('h1')].some((h) => h.checkVisibility() && /mostly do/.test(h.textContent))`,
+        // The wizard asks by impact: the next step is whichever the engine picks, not the language.
+        `[...document.querySelectorAll('h1')].some((h) => h.checkVisibility() && !/language/.test(h.textContent))`,
       );
       await page.getByRole('button', { name: 'Next' }).click();
       const next = await measured();
