@@ -169,8 +169,10 @@ async function main() {
       samples.push({ pick, next });
       await page.waitForTimeout(300);
       await page.goBack();
+      // A fresh walk each time: the step just shown and left would count as skipped otherwise.
+      await page.reload();
       await page.getByRole('heading', { level: 1, name: /language/ }).waitFor();
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(1000);
     }
     const ms = (xs: number[]) =>
       `${median(xs).toFixed(0)} ms (best ${Math.min(...xs).toFixed(0)}, worst ${Math.max(...xs).toFixed(0)})`;

@@ -1,10 +1,10 @@
 /**
- * The walk through the wizard in this tab: the steps shown, in the order they were shown, and
- * the counts the step on screen shows. The order is what Back retraces (the wizard asks by
- * impact, not in questionnaire order); the steps shown and left unanswered are the ones skipped,
- * never asked again. Not saved: after a reload, Back follows the questionnaire order and a
- * skipped question may be asked again, which loses nothing. Lives with the wizard, so the start
- * page does not load it.
+ * The walk through the wizard in this tab: the steps shown, in the order they were shown, the
+ * ones skipped, and the counts the step on screen shows. The order is what Back retraces (the
+ * wizard asks by impact, not in questionnaire order); a skipped question is not asked again until
+ * it is answered. Not saved: after a reload, Back follows the questionnaire order and a skipped
+ * question may be asked again, which loses nothing. Only the wizard and the embed bridge load it,
+ * so the start page does not.
  */
 import { create } from 'zustand';
 import { useWizardStore } from './wizard-store.ts';
@@ -12,17 +12,24 @@ import { useWizardStore } from './wizard-store.ts';
 export interface WalkState {
   /** Question ids shown, first shown first. */
   path: string[];
+  /** Question ids left with Skip ("assume for me"). */
+  skipped: string[];
   /** What the step on screen shows ("Step index + 1 of count"), for the `step` embed message. */
   shown: { questionId: string; index: number; count: number } | null;
   visit: (questionId: string) => void;
+  skip: (questionId: string) => void;
   show: (shown: WalkState['shown']) => void;
 }
 
 export const useWalkStore = create<WalkState>()((set, get) => ({
   path: [],
+  skipped: [],
   shown: null,
   visit: (questionId) => {
     if (!get().path.includes(questionId)) set({ path: [...get().path, questionId] });
+  },
+  skip: (questionId) => {
+    if (!get().skipped.includes(questionId)) set({ skipped: [...get().skipped, questionId] });
   },
   show: (shown) => {
     const now = get().shown;
@@ -40,5 +47,5 @@ export const useWalkStore = create<WalkState>()((set, get) => ({
 useWizardStore.subscribe((state, prev) => {
   const dropped = prev.draft !== null && state.draft === null && state.answers !== prev.answers;
   if ((state.lastStep === null && prev.lastStep !== null) || dropped)
-    useWalkStore.setState({ path: [] });
+    useWalkStore.setState({ path: [], skipped: [] });
 });

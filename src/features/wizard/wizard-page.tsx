@@ -42,6 +42,8 @@ export function WizardPage() {
   const editFrom = useWizardStore((s) => s.editFrom);
   const path = useWalkStore((s) => s.path);
   const visitWalk = useWalkStore((s) => s.visit);
+  const skippedInWalk = useWalkStore((s) => s.skipped);
+  const skip = useWalkStore((s) => s.skip);
   const show = useWalkStore((s) => s.show);
 
   const steps = useMemo(() => visibleQuestions(catalog, answers), [answers]);
@@ -51,12 +53,12 @@ export function WizardPage() {
   );
   const index = question ? steps.findIndex((q) => q.id === question.id) : -1;
   const id = index === -1 ? null : question!.id;
-  // The walk so far, as shown (questions the answers since hid are left out); the ones shown and
-  // left unanswered were skipped and are not asked again.
+  // The walk so far, as shown (questions the answers since hid are left out). Questions left with
+  // Skip and still unanswered are not asked again; one only seen (Back from it) still is.
   const walked = useMemo(() => path.filter((q) => steps.some((s) => s.id === q)), [path, steps]);
   const skipped = useMemo(
-    () => walked.filter((q) => q !== id && answers[q] === undefined),
-    [walked, id, answers],
+    () => walked.filter((q) => q !== id && answers[q] === undefined && skippedInWalk.includes(q)),
+    [walked, id, answers, skippedInWalk],
   );
   const adaptive = useAdaptive(answers, exclude, skipped);
   const at = id === null ? 0 : walked.includes(id) ? walked.indexOf(id) + 1 : walked.length + 1;
@@ -128,7 +130,8 @@ export function WizardPage() {
   }, [adaptive, id, stepTo]);
 
   const go = useCallback(
-    (to: 'next' | 'back' | 'result' | 'cancel') => {
+    (to: 'next' | 'skip' | 'back' | 'result' | 'cancel') => {
+      if (to === 'skip' && id) skip(id);
       if (to === 'result') {
         // Back to the result after an edit: it says what moved since the link it came from.
         void navigate(resultPath, { state: editFrom ? { previous: editFrom } : null });
@@ -141,7 +144,7 @@ export function WizardPage() {
         void navigate(from ? paths.result.to(editFrom!) : resultPath);
         return;
       }
-      if (to === 'next') {
+      if (to === 'next' || to === 'skip') {
         const now = useWizardStore.getState().answers;
         if (adaptive && id && (now === answers || JSON.stringify(now) === JSON.stringify(answers)))
           stepTo(nextAfter(adaptive, id));
@@ -149,7 +152,7 @@ export function WizardPage() {
       } else if (backId) stepTo(backId);
       else navigate(paths.home.to());
     },
-    [navigate, resultPath, editFrom, id, backId, stepTo, adaptive, answers],
+    [navigate, resultPath, editFrom, id, backId, stepTo, adaptive, answers, skip],
   );
   // One function for the life of the page that always calls the latest `go`, so steps that
   // receive it need not re-render when the answers change it.
@@ -158,7 +161,7 @@ export function WizardPage() {
     latestGo.current = go;
   });
   const goStable = useCallback(
-    (to: 'next' | 'back' | 'result' | 'cancel') => latestGo.current(to),
+    (to: 'next' | 'skip' | 'back' | 'result' | 'cancel') => latestGo.current(to),
     [],
   );
   const leading = useLeading(deferredAnswers, exclude);
@@ -276,7 +279,7 @@ interface StepProps {
   selected: string[] | undefined;
   /** The store's action and a stable `go`: a step whose own props did not change skips rendering. */
   answer: (questionId: string, options: string[] | null) => void;
-  go: (to: 'next' | 'back' | 'result' | 'cancel') => void;
+  go: (to: 'next' | 'skip' | 'back' | 'result' | 'cancel') => void;
   /** Opened from the result: the primary action updates it. */
   returnToResult: boolean;
   /** Shown above the actions (the leading stack on phones). */
@@ -300,7 +303,7 @@ const Step = memo(function Step(props: StepProps) {
   // Skip always means "I don't know: assume for me", then continues.
   const onSkip = useCallback(() => {
     answer(question.id, null);
-    go(returnToResult ? 'result' : 'next');
+    go(returnToResult ? 'result' : 'skip');
   }, [answer, go, question.id, returnToResult]);
   const heading = useRef<HTMLHeadingElement>(null);
   const chosen = useMemo(() => selected ?? [], [selected]);
