@@ -502,7 +502,16 @@ function Relevance({
     const addOns = adaptive.addOns.filter((o) => o.question !== question);
     return (
       <div role="status" className="mt-4 rounded-lg border-l-4 border-ok bg-surface p-4">
-        <p className="font-semibold">Your stack is settled.</p>
+        {/* The way to the result first: on a phone it stays in view above the details. */}
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <p className="font-semibold">Your stack is settled.</p>
+          <Link
+            to={resultPath}
+            className="inline-flex min-h-11 items-center rounded-md border border-accent px-4 font-semibold text-accent"
+          >
+            See my stack now
+          </Link>
+        </div>
         <p className="mt-1 text-sm">
           No single answer left changes a pick; several together still could, so carry on if you
           like.
@@ -525,14 +534,6 @@ function Relevance({
             ))}
           </p>
         )}
-        <p className="mt-2">
-          <Link
-            to={resultPath}
-            className="inline-flex min-h-11 items-center rounded-md border border-accent px-4 font-semibold text-accent"
-          >
-            See my stack now
-          </Link>
-        </p>
       </div>
     );
   }
