@@ -71,21 +71,15 @@ export function WizardPage() {
   // once, and rises by at most one per step forward (progress.ts), so the bar never moves back.
   const [shown, setShown] = useState<Shown | null>(null);
   if (id !== null) {
-    const remaining = adaptive
+    // Still to ask: what can change the stack, once the engine has decided; before its first
+    // decision, every question not yet shown; while it re-decides, unknown (the count holds).
+    const left = adaptive
       ? [...adaptive.matter, ...adaptive.addOns].filter((i) => i.question !== id).length
-      : null;
-    // Before the engine has decided for the first time: every question not yet shown.
-    const unknown =
-      shown === null
+      : shown === null
         ? steps.filter((q) => q.id !== id && answers[q.id] === undefined && !walked.includes(q.id))
             .length
         : null;
-    const target =
-      remaining === null
-        ? unknown === null
-          ? null
-          : Math.max(walked.length, at) + unknown
-        : Math.max(walked.length, at) + remaining;
+    const target = left === null ? null : Math.max(walked.length, at) + left;
     const next = progressAt(shown, at, target);
     if (next.at !== shown?.at || next.count !== shown.count) setShown(next);
   }
